@@ -1,0 +1,35 @@
+package app.dossier.app;
+
+import app.dossier.cases.CaseService;
+import app.dossier.settings.SettingsStore;
+import app.dossier.store.CaseStores;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Builds every service once. Both front ends take what they need from here; nothing else
+ * constructs a service.
+ */
+public final class CompositionRoot {
+    private final Path configDirectory;
+    private final CaseService caseService;
+    private final SettingsStore settingsStore;
+
+    public CompositionRoot(Path configDirectory, Clock clock) {
+        this.configDirectory = configDirectory;
+        this.caseService = new CaseService(new CaseStores(clock));
+        this.settingsStore = new SettingsStore(configDirectory);
+    }
+
+    public Path configDirectory() {
+        return configDirectory;
+    }
+
+    public CaseService caseService() {
+        return caseService;
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+}

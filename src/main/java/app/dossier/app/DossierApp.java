@@ -1,0 +1,142 @@
+package app.dossier.app;
+
+import app.dossier.settings.Theme;
+import app.dossier.settings.UserSettings;
+import app.dossier.settings.WindowBounds;
+import app.dossier.ui.shell.MainView;
+import app.dossier.ui.shell.MainViewModel;
+import app.dossier.ui.tasks.TaskRunner;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The window. Built from a {@link CompositionRoot}; owns the view model and the worker thread. */
+public final class DossierApp extends Application {
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private final CompositionRoot root;
+    private TaskRunner tasks;
+    private MainViewModel model;
+    private MainView view;
+    private Stage stage;
+
+    public DossierApp(CompositionRoot root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** Starts the JavaFX runtime and shows the window; returns at once, the FX thread keeps the JVM alive. */
+    static void launch(CompositionRoot root) {
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            DossierApp app = new DossierApp(root);
+            app.start(new Stage());
+        });
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        UserSettings settings = root.settingsStore().load();
+        tasks = new TaskRunner();
+        model = new MainViewModel(root.caseService(), root.settingsStore(), settings, tasks, Locale.getDefault());
+        applyTheme(settings.theme());
+        model.settingsProperty().addListener((obs, old, now) -> {
+            if (old.theme() != now.theme()) {
+                applyTheme(now.theme());
+            }
+        });
+        model.messagesProperty().addListener((obs, old, now) -> rebuildView());
+
+        view = new MainView(model, defaultCaseFolder());
+        WindowBounds bounds = settings.window();
+        Scene scene = new Scene(view, bounds.width(), bounds.height());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                DossierApp.class.getResource("/app/dossier/ui/dossier.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::windowTitle,
+                model.summaryProperty(), model.messagesProperty()));
+        addIcons(stage);
+        placeWindow(bounds);
+        stage.setOnCloseRequest(e -> rememberWindow());
+        stage.setOnHidden(e -> shutDown());
+        stage.show();
+        settings.lastCase().filter(Files::isDirectory).ifPresent(view::open);
+    }
+
+    private String windowTitle() {
+        String app = model.messagesProperty().get().get("app.name");
+        return model.summaryProperty().get() == null ? app : model.summaryProperty().get().info().title() + " — " + app;
+    }
+
+    private void rebuildView() {
+        view.dispose();
+        view = new MainView(model, defaultCaseFolder());
+        stage.getScene().setRoot(view);
+    }
+
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void placeWindow(WindowBounds bounds) {
+        boolean visible = bounds.hasPosition() && !Screen.getScreensForRectangle(
+                bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty();
+        if (visible) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private void rememberWindow() {
+        model.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+    }
+
+    private void shutDown() {
+        model.close();
+        tasks.close();
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            try (InputStream in = DossierApp.class.getResourceAsStream("/app/dossier/icons/dossier-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                // A missing icon size is cosmetic.
+            }
+        }
+    }
+
+    private static Path defaultCaseFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package app.dossier.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends all logging (ours, and Flyway's and H2's through SLF4J) to a log file in the config
+ * folder, so that stderr carries only the one-line messages meant for the user.
+ */
+final class Logging {
+    private Logging() {
+    }
+
+    static void toFile(Path configDirectory) {
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n");
+        try {
+            Files.createDirectories(configDirectory);
+            Handler file = new FileHandler(configDirectory.resolve("dossier%g.log").toString(), 2_000_000, 2, true);
+            file.setFormatter(new SimpleFormatter());
+            root.addHandler(file);
+        } catch (IOException | SecurityException e) {
+            // No log file (read-only home, say): keep quiet rather than fail the user's command.
+            root.setLevel(Level.OFF);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package app.dossier.cli;
+
+import app.dossier.cases.CaseService;
+import app.dossier.cases.OpenCase;
+import app.dossier.i18n.Messages;
+import app.dossier.model.CaseCounts;
+import app.dossier.model.CaseSummary;
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier info CASE}: what the case is and how much it holds. */
+@Command(name = "info")
+final class InfoCommand implements Callable<Integer> {
+    private final CaseService cases;
+    private final Messages messages;
+
+    @Mixin
+    CaseOptions caseOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    InfoCommand(CaseService cases, Messages messages) {
+        this.cases = cases;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        try (OpenCase open = caseOptions.open(cases, messages)) {
+            CaseSummary summary = open.summary();
+            CaseCounts counts = summary.counts();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(messages.format("cli.info.case", summary.location()));
+            out.println(messages.format("cli.info.title", summary.info().title()));
+            out.println(messages.format("cli.info.created",
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(summary.info().createdAt())));
+            out.println(messages.get(summary.encrypted() ? "cli.info.encryptedYes" : "cli.info.encryptedNo"));
+            out.println("originals: " + counts.originals());
+            out.println("messages: " + counts.messages());
+            out.println("notes: " + counts.notes());
+            out.println("events: " + counts.events());
+            out.println("highlights: " + counts.highlights());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,6 @@
+package app.dossier.settings;
+
+/** The look of the window. */
+public enum Theme {
+    LIGHT, DARK
+}

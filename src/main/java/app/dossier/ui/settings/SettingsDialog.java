@@ -1,0 +1,62 @@
+package app.dossier.ui.settings;
+
+import app.dossier.i18n.Messages;
+import app.dossier.settings.Language;
+import app.dossier.settings.Theme;
+import app.dossier.ui.forms.FormGrid;
+import app.dossier.ui.shell.MainViewModel;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** Theme and language; changes apply at once and are remembered. */
+public final class SettingsDialog extends Dialog<Void> {
+    public SettingsDialog(Window owner, MainViewModel model) {
+        initOwner(owner);
+        Messages messages = model.messagesProperty().get();
+        setTitle(messages.get("settings.title"));
+        setHeaderText(messages.get("settings.header"));
+
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("settingsTheme");
+        theme.getItems().setAll(Theme.values());
+        theme.setValue(model.settingsProperty().get().theme());
+        theme.setConverter(converter(t -> messages.get(t == Theme.DARK ? "settings.theme.dark" : "settings.theme.light")));
+        theme.valueProperty().addListener((obs, old, value) -> model.setTheme(value));
+
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("settingsLanguage");
+        language.getItems().setAll(Language.values());
+        language.setValue(model.settingsProperty().get().language());
+        language.setConverter(converter(l -> switch (l) {
+            case SYSTEM -> messages.get("settings.language.system");
+            case ENGLISH -> "English";
+            case GERMAN -> "Deutsch";
+        }));
+        language.valueProperty().addListener((obs, old, value) -> model.setLanguage(value));
+
+        FormGrid form = new FormGrid()
+                .row(messages.get("settings.theme"), theme)
+                .row(messages.get("settings.language"), language)
+                .full(new Label(messages.get("settings.languageHint")));
+        getDialogPane().setContent(form);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null; // choices are picked, never typed in
+            }
+        };
+    }
+}
