@@ -3,8 +3,9 @@ package app.dossier.ui.settings;
 import app.dossier.i18n.Messages;
 import app.dossier.settings.Language;
 import app.dossier.settings.Theme;
+import app.dossier.settings.UserSettings;
 import app.dossier.ui.forms.FormGrid;
-import app.dossier.ui.shell.MainViewModel;
+import java.util.function.Consumer;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -14,29 +15,29 @@ import javafx.util.StringConverter;
 
 /** Theme and language; changes apply at once and are remembered. */
 public final class SettingsDialog extends Dialog<Void> {
-    public SettingsDialog(Window owner, MainViewModel model) {
+    public SettingsDialog(Window owner, Messages messages, UserSettings current, Consumer<Theme> onTheme,
+                          Consumer<Language> onLanguage) {
         initOwner(owner);
-        Messages messages = model.messagesProperty().get();
         setTitle(messages.get("settings.title"));
         setHeaderText(messages.get("settings.header"));
 
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settingsTheme");
         theme.getItems().setAll(Theme.values());
-        theme.setValue(model.settingsProperty().get().theme());
+        theme.setValue(current.theme());
         theme.setConverter(converter(t -> messages.get(t == Theme.DARK ? "settings.theme.dark" : "settings.theme.light")));
-        theme.valueProperty().addListener((obs, old, value) -> model.setTheme(value));
+        theme.valueProperty().addListener((obs, old, value) -> onTheme.accept(value));
 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("settingsLanguage");
         language.getItems().setAll(Language.values());
-        language.setValue(model.settingsProperty().get().language());
+        language.setValue(current.language());
         language.setConverter(converter(l -> switch (l) {
             case SYSTEM -> messages.get("settings.language.system");
             case ENGLISH -> "English";
             case GERMAN -> "Deutsch";
         }));
-        language.valueProperty().addListener((obs, old, value) -> model.setLanguage(value));
+        language.valueProperty().addListener((obs, old, value) -> onLanguage.accept(value));
 
         FormGrid form = new FormGrid()
                 .row(messages.get("settings.theme"), theme)

@@ -120,7 +120,8 @@ public final class MainView extends BorderPane {
         dark.selectedProperty().addListener((obs, old, on) -> model.setTheme(on ? Theme.DARK : Theme.LIGHT));
         listen(model.settingsProperty(), (obs, old, now) -> dark.setSelected(now.theme() == Theme.DARK));
         Button settings = iconButton("headerSettings", Feather.SETTINGS, "action.settings",
-                () -> new SettingsDialog(window(), model).showAndWait());
+                () -> new SettingsDialog(window(), messages, model.settingsProperty().get(), model::setTheme,
+                        model::setLanguage).showAndWait());
 
         HBox header = new HBox(8, brand, new Separator(javafx.geometry.Orientation.VERTICAL), caseTitle, spacer,
                 newCase, openCase, recent, closeCase, new Separator(javafx.geometry.Orientation.VERTICAL), dark,

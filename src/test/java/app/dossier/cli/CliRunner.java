@@ -1,0 +1,25 @@
+package app.dossier.cli;
+
+import app.dossier.cases.CaseService;
+import app.dossier.i18n.Messages;
+import app.dossier.store.CaseStores;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.Locale;
+
+/** Runs the command line in-process and captures what it prints. */
+final class CliRunner {
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private final DossierCli cli = new DossierCli(new Messages(Locale.ENGLISH),
+            new CaseService(new CaseStores(Clock.systemUTC())));
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,109 @@
+package app.dossier.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.app.CompositionRoot;
+import app.dossier.app.DossierApp;
+import app.dossier.i18n.Messages;
+import app.dossier.settings.SettingsStore;
+import app.dossier.settings.Theme;
+import app.dossier.settings.UserSettings;
+import app.dossier.ui.shell.Section;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real window headless, walks through every section, and switches theme and language. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowSmokeTest {
+    @TempDir
+    Path temp;
+
+    private CompositionRoot root;
+    private final Messages english = new Messages(Locale.ENGLISH);
+    private final Messages german = new Messages(Locale.GERMAN);
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path config = temp.resolve("config");
+        root = new CompositionRoot(config, Clock.systemUTC());
+        Path existing = temp.resolve("existing.dossier");
+        root.caseService().create(existing, "Kessler portal", new char[0]).close();
+        // The last case is reopened on start, as a returning user expects.
+        new SettingsStore(config).save(UserSettings.DEFAULT
+                .withLanguage(app.dossier.settings.Language.ENGLISH).withCaseOpened(existing));
+        new DossierApp(root).start(stage);
+    }
+
+    @Test
+    void walksThroughEverySectionAndSwitchesThemeAndLanguage(FxRobot robot) throws Exception {
+        waitFor(robot, "#importView");
+        assertThat(robot.lookup("#headerCaseTitle").queryAs(Label.class).getText()).isEqualTo("Kessler portal");
+
+        for (Section section : Section.values()) {
+            robot.clickOn("#nav-" + section.id());
+            waitFor(robot, "#" + section.id() + "View");
+            Label title = robot.lookup("#" + section.id() + "View #sectionTitle").queryAs(Label.class);
+            assertThat(title.getText()).isEqualTo(english.get(section.titleKey()));
+            assertThat(robot.lookup("#nav-" + section.id()).queryAs(ToggleButton.class).isSelected()).isTrue();
+        }
+
+        robot.clickOn("#headerTheme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+        assertThat(new SettingsStore(root.configDirectory()).load().theme()).isEqualTo(Theme.DARK);
+
+        robot.clickOn("#headerSettings");
+        waitFor(robot, "#settingsLanguage");
+        ComboBox<?> language = robot.lookup("#settingsLanguage").queryAs(ComboBox.class);
+        robot.interact(() -> language.getSelectionModel().select(app.dossier.settings.Language.GERMAN.ordinal()));
+        Button close = (Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.CLOSE);
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nav-timeline").queryAs(ToggleButton.class).getText())
+                .isEqualTo(german.get("section.timeline"));
+        assertThat(new SettingsStore(root.configDirectory()).load().language())
+                .isEqualTo(app.dossier.settings.Language.GERMAN);
+    }
+
+    @Test
+    void createsANewCaseThroughTheDialog(FxRobot robot) throws Exception {
+        waitFor(robot, "#importView");
+        robot.clickOn("#headerNewCase");
+        waitFor(robot, "#newCaseTitle");
+        robot.clickOn("#newCaseTitle").write("Breach Sept 2026");
+        robot.interact(() -> robot.lookup("#newCaseFolder").queryAs(javafx.scene.control.TextField.class)
+                .setText(temp.toString()));
+        Node ok = robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK);
+        assertThat(ok.isDisabled()).isFalse();
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () ->
+                "Breach Sept 2026".equals(robot.lookup("#headerCaseTitle").queryAs(Label.class).getText()));
+        assertThat(temp.resolve("Breach Sept 2026.dossier").resolve("case.mv.db")).isRegularFile();
+        assertThat(new SettingsStore(root.configDirectory()).load().lastCase())
+                .contains(temp.resolve("Breach Sept 2026.dossier"));
+        assertThat(Files.exists(temp.resolve("existing.dossier"))).isTrue();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+    }
+}
