@@ -27,6 +27,7 @@ public final class StartView extends VBox {
 
         Label title = new Label(messages.get("start.title"));
         title.getStyleClass().add(Styles.TITLE_1);
+        title.setWrapText(true);
         Label lead = new Label(messages.get("start.lead"));
         lead.setWrapText(true);
         lead.getStyleClass().add(Styles.TEXT_MUTED);
