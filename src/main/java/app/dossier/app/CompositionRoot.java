@@ -1,6 +1,7 @@
 package app.dossier.app;
 
 import app.dossier.cases.CaseService;
+import app.dossier.ingest.ImportService;
 import app.dossier.settings.SettingsStore;
 import app.dossier.store.CaseStores;
 import java.nio.file.Path;
@@ -14,11 +15,17 @@ public final class CompositionRoot {
     private final Path configDirectory;
     private final CaseService caseService;
     private final SettingsStore settingsStore;
+    private final ImportService importService;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
         this.caseService = new CaseService(new CaseStores(clock));
         this.settingsStore = new SettingsStore(configDirectory);
+        this.importService = new ImportService(clock, clock.getZone());
+    }
+
+    public ImportService importService() {
+        return importService;
     }
 
     public Path configDirectory() {

@@ -3,6 +3,7 @@ package app.dossier.cli;
 import app.dossier.cases.CaseService;
 import app.dossier.i18n.Messages;
 import app.dossier.i18n.ProblemTexts;
+import app.dossier.ingest.ImportService;
 import app.dossier.model.CaseException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -23,10 +24,14 @@ public final class DossierCli {
     private final Map<String, Object> subcommands = new LinkedHashMap<>();
     private final Map<String, String> descriptionKeys = new LinkedHashMap<>();
 
-    public DossierCli(Messages messages, CaseService cases) {
+    public DossierCli(Messages messages, CaseService cases, ImportService imports) {
         this.messages = messages;
         add("new", new NewCommand(cases, messages), "cli.new.description");
         add("info", new InfoCommand(cases, messages), "cli.info.description");
+        add("import", new ImportCommand(cases, imports, messages), "cli.import.description");
+        add("export", new ExportCommand(cases, messages), "cli.export.description");
+        add("sample", new SampleCommand(cases, imports, messages), "cli.sample.description");
+        add("check", new CheckCommand(cases, messages), "cli.check.description");
     }
 
     private void add(String name, Object command, String descriptionKey) {

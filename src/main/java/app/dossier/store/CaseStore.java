@@ -14,6 +14,7 @@ public final class CaseStore implements AutoCloseable {
     private final CaseDirectory directory;
     private final boolean encrypted;
     private final JdbcConnectionPool pool;
+    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
 
     CaseStore(CaseDirectory directory, boolean encrypted, JdbcConnectionPool pool) {
         this.directory = directory;
@@ -44,6 +45,11 @@ public final class CaseStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new CaseException(CaseProblem.STORAGE, directory.path(), e.getMessage(), e);
         }
+    }
+
+    /** Held by the one writer of originals in this process; other processes are kept out by H2's file lock. */
+    java.util.concurrent.locks.ReentrantLock importLock() {
+        return importLock;
     }
 
     /** For Flyway, which manages its own transactions. */

@@ -14,7 +14,8 @@ final class CliRunner {
     }
 
     private final DossierCli cli = new DossierCli(new Messages(Locale.ENGLISH),
-            new CaseService(new CaseStores(Clock.systemUTC())));
+            new CaseService(new CaseStores(Clock.systemUTC())),
+            new app.dossier.ingest.ImportService(Clock.systemUTC(), java.time.ZoneId.of("Europe/Berlin")));
 
     Result run(String... args) {
         StringWriter out = new StringWriter();

@@ -1,0 +1,110 @@
+package app.dossier.cli;
+
+import app.dossier.cases.CaseService;
+import app.dossier.cases.OpenCase;
+import app.dossier.i18n.Messages;
+import app.dossier.ingest.ImportListener;
+import app.dossier.ingest.ImportService;
+import app.dossier.ingest.source.PathReader;
+import app.dossier.ingest.source.SourceReader;
+import app.dossier.model.ImportFailure;
+import app.dossier.model.ImportSummary;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier import CASE SOURCE...}: the last line on stdout is "imported N, duplicates D, failed F". */
+@Command(name = "import")
+final class ImportCommand implements Callable<Integer> {
+    private final CaseService cases;
+    private final ImportService imports;
+    private final Messages messages;
+
+    @Mixin
+    CaseOptions caseOptions;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE", descriptionKey = "cli.option.source")
+    List<Path> sources;
+
+    @Option(names = "--stats", descriptionKey = "cli.option.stats")
+    boolean stats;
+
+    @Spec
+    CommandSpec spec;
+
+    ImportCommand(CaseService cases, ImportService imports, Messages messages) {
+        this.cases = cases;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path source : sources) {
+            if (!java.nio.file.Files.exists(source)) {
+                throw new UserInputException(messages.format("cli.import.missingSource", source));
+            }
+        }
+        long started = System.nanoTime();
+        try (OpenCase open = caseOptions.open(cases, messages)) {
+            List<SourceReader> readers = new ArrayList<>();
+            sources.forEach(p -> readers.add(new PathReader(p)));
+            AtomicBoolean cancel = new AtomicBoolean();
+            Thread hook = new Thread(() -> cancel.set(true));
+            Runtime.getRuntime().addShutdownHook(hook);
+            ImportSummary summary;
+            try {
+                summary = imports.importSources(open.store(), readers, new ImportListener() {
+                    @Override
+                    public void progress(app.dossier.model.ImportProgress progress) {
+                        // The CLI stays quiet while working; --stats reports at the end.
+                    }
+
+                    @Override
+                    public void failed(ImportFailure failure) {
+                        err.println(messages.format("cli.import.failed", failure.source().describe(), failure.reason()));
+                    }
+                }, cancel);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // already shutting down
+                }
+            }
+            if (stats) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                long items = summary.imported() + summary.duplicates() + summary.failed();
+                out.printf(java.util.Locale.ROOT, "stats: %d items, %.1f MB in %.1f s, %.0f items/s, %.1f MB/s, peak heap %d MB%n",
+                        items, summary.bytes() / 1e6, seconds, items / seconds, summary.bytes() / 1e6 / seconds,
+                        peakHeapMegabytes());
+            }
+            out.println(summary.line());
+            return summary.failed() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
+        }
+    }
+
+    static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

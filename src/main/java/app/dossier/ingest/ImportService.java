@@ -1,0 +1,266 @@
+package app.dossier.ingest;
+
+import app.dossier.ingest.mime.MimeMessageParser;
+import app.dossier.ingest.msg.OutlookParser;
+import app.dossier.ingest.msg.TnefReader;
+import app.dossier.ingest.notes.NoteFormat;
+import app.dossier.ingest.source.ItemSink;
+import app.dossier.ingest.source.RawItem;
+import app.dossier.ingest.source.SourceReader;
+import app.dossier.model.ImportFailure;
+import app.dossier.model.ImportProgress;
+import app.dossier.model.ImportSummary;
+import app.dossier.model.SourceKind;
+import app.dossier.model.SourceRef;
+import app.dossier.store.CaseStore;
+import app.dossier.store.ImportItem;
+import app.dossier.store.ImportWriter;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Imports sources into a case as a pipeline: one thread reads and splits the sources, a pool
+ * parses items in parallel, and the calling thread writes them in order, in batches of one
+ * transaction each. Memory is bounded by the bytes in flight, not by the size of the source.
+ */
+public final class ImportService {
+    /** Bytes of raw items allowed between reading and writing. */
+    private static final int BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+    private static final int ITEMS_IN_FLIGHT = 512;
+    private static final int BATCH_ITEMS = 400;
+    private static final long BATCH_BYTES = 24L * 1024 * 1024;
+    /** An item whose parsing takes longer than this is reported and skipped, so nothing hangs. */
+    private static final long PARSE_TIMEOUT_SECONDS = 60;
+
+    private final Clock clock;
+    private final ItemParser parser;
+    private final int parserThreads;
+    private final List<Consumer<ImportedBatch>> batchListeners = new ArrayList<>();
+
+    public ImportService(Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.parser = new ItemParser(new MimeMessageParser(new TnefReader()), new OutlookParser(zone), new NoteFormat(zone));
+        this.parserThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Something that wants to know what each committed batch added (the search index). */
+    public void onBatch(Consumer<ImportedBatch> listener) {
+        batchListeners.add(listener);
+    }
+
+    /** The message ids a committed batch created or gave another original, for indexing. */
+    public record ImportedBatch(CaseStore store, List<Long> messageIds) {
+    }
+
+    private record Pending(Future<ItemParser.Result> result, RawItem raw, long sourceBytes, int permits) {
+    }
+
+    private static final Pending END = new Pending(null, null, 0, 0);
+
+    public ImportSummary importSources(CaseStore store, List<SourceReader> sources, ImportListener listener,
+                                       AtomicBoolean cancel) {
+        long totalBytes = 0;
+        for (SourceReader s : sources) {
+            long size = s.size();
+            totalBytes = size < 0 || totalBytes < 0 ? -1 : totalBytes + size;
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(parserThreads, r -> {
+            Thread t = new Thread(r, "dossier-parse-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Pending> pending = new ArrayBlockingQueue<>(ITEMS_IN_FLIGHT);
+        Semaphore memory = new Semaphore(BYTES_IN_FLIGHT);
+        AtomicReference<Throwable> readerFailure = new AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        try (ImportWriter writer = new ImportWriter(store, clock)) {
+            Thread reader = new Thread(() -> readAll(sources, pending, memory, pool, writer,
+                    () -> cancel.get() || stop.get(), readerFailure), "dossier-read");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                return writeAll(store, writer, pending, memory, listener, cancel, totalBytes);
+            } finally {
+                stop.set(true);
+                drain(pending, memory, reader);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void readAll(List<SourceReader> sources, BlockingQueue<Pending> pending, Semaphore memory,
+                         ExecutorService pool, ImportWriter writer, java.util.function.BooleanSupplier cancel,
+                         AtomicReference<Throwable> failure) {
+        ItemSink sink = new ItemSink() {
+            @Override
+            public void item(RawItem raw) throws InterruptedException {
+                int permits = (int) Math.min(BYTES_IN_FLIGHT, Math.max(1, raw.bytes().length));
+                memory.acquire(permits);
+                Future<ItemParser.Result> future = pool.submit(() -> parser.parse(raw, writer::isKnown));
+                pending.put(new Pending(future, raw, raw.sourceBytes(), permits));
+            }
+
+            @Override
+            public void failure(ImportFailure f) throws InterruptedException {
+                pending.put(new Pending(CompletableFuture.completedFuture(new ItemParser.Result(List.of(), f)), null,
+                        0, 0));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.getAsBoolean();
+            }
+        };
+        try {
+            for (SourceReader source : sources) {
+                if (cancel.getAsBoolean()) {
+                    break;
+                }
+                try {
+                    source.read(sink);
+                } catch (IOException e) {
+                    sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, source.describe()),
+                            "cannot read: " + app.dossier.ingest.source.Reasons.of(e)));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failure.set(e);
+        } finally {
+            try {
+                pending.put(END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private ImportSummary writeAll(CaseStore store, ImportWriter writer, BlockingQueue<Pending> pending,
+                                   Semaphore memory, ImportListener listener, AtomicBoolean cancel, long totalBytes) {
+        long started = System.nanoTime();
+        long imported = 0;
+        long duplicates = 0;
+        long bytesRead = 0;
+        long items = 0;
+        long lastReport = 0;
+        List<ImportFailure> allFailures = new ArrayList<>();
+        List<ImportItem> batch = new ArrayList<>();
+        List<ImportFailure> batchFailures = new ArrayList<>();
+        long batchBytes = 0;
+        boolean done = false;
+        while (!done) {
+            Pending next;
+            try {
+                next = cancel.get() ? pending.poll() : pending.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel.set(true);
+                next = null;
+            }
+            if (next == null && cancel.get()) {
+                done = true;
+            } else if (next == END) {
+                done = true;
+            } else if (next != null) {
+                ItemParser.Result result = await(next);
+                memory.release(next.permits());
+                bytesRead += next.sourceBytes();
+                items++;
+                batch.addAll(result.items());
+                for (ImportItem i : result.items()) {
+                    batchBytes += i.bytes().length;
+                }
+                if (result.failure() != null) {
+                    batchFailures.add(result.failure());
+                    listener.failed(result.failure());
+                }
+            }
+            boolean flush = batch.size() >= BATCH_ITEMS || batchBytes >= BATCH_BYTES || batchFailures.size() >= BATCH_ITEMS
+                    || (done && (!batch.isEmpty() || !batchFailures.isEmpty()));
+            if (flush) {
+                List<ImportWriter.Written> written = writer.write(batch, batchFailures);
+                List<Long> touched = new ArrayList<>();
+                for (ImportWriter.Written w : written) {
+                    if (w.outcome() == ImportWriter.Outcome.IMPORTED) {
+                        imported++;
+                        if (w.messageId() >= 0) {
+                            touched.add(w.messageId());
+                        }
+                    } else {
+                        duplicates++;
+                    }
+                }
+                allFailures.addAll(batchFailures);
+                batch = new ArrayList<>();
+                batchFailures = new ArrayList<>();
+                batchBytes = 0;
+                ImportedBatch event = new ImportedBatch(store, touched);
+                batchListeners.forEach(l -> l.accept(event));
+            }
+            long now = System.nanoTime();
+            if (flush || now - lastReport > 250_000_000L) {
+                lastReport = now;
+                double seconds = Math.max(1e-9, (now - started) / 1e9);
+                listener.progress(new ImportProgress(items, bytesRead, totalBytes, items / seconds));
+            }
+        }
+        return new ImportSummary(imported, duplicates, allFailures.size(), bytesRead, allFailures, cancel.get());
+    }
+
+    private static ItemParser.Result await(Pending next) {
+        try {
+            return next.result().get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            next.result().cancel(true);
+            return new ItemParser.Result(List.of(), new ImportFailure(next.raw().source(),
+                    "reading it took longer than " + PARSE_TIMEOUT_SECONDS + " s and was stopped"));
+        } catch (ExecutionException e) {
+            return new ItemParser.Result(List.of(), new ImportFailure(next.raw().source(),
+                    "could not be read (" + e.getCause().getClass().getSimpleName() + ")"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ItemParser.Result(List.of(), null);
+        }
+    }
+
+    /** Unblocks and ends the reader after the writer stopped early (cancel or failure). */
+    private static void drain(BlockingQueue<Pending> pending, Semaphore memory, Thread reader) {
+        while (reader.isAlive()) {
+            Pending p = pending.poll();
+            if (p != null && p != END) {
+                memory.release(p.permits());
+                if (p.result() != null) {
+                    p.result().cancel(true);
+                }
+            }
+            if (p == null) {
+                try {
+                    reader.join(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package app.dossier.ingest;
+
+import app.dossier.ingest.mime.MimeMessageParser;
+import app.dossier.ingest.mime.ParsedMessage;
+import app.dossier.ingest.msg.OutlookItem;
+import app.dossier.ingest.msg.OutlookParser;
+import app.dossier.ingest.notes.NoteFormat;
+import app.dossier.ingest.source.ItemFormat;
+import app.dossier.ingest.source.RawItem;
+import app.dossier.model.ImportFailure;
+import app.dossier.model.NoteData;
+import app.dossier.model.SourceKind;
+import app.dossier.model.SourceRef;
+import app.dossier.store.ImportItem;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Turns one raw item into what the store keeps: the original plus its parsed content, and any items inside it. */
+final class ItemParser {
+    /** The items to store (the item itself first) or the reason it could not be read. */
+    record Result(List<ImportItem> items, ImportFailure failure) {
+    }
+
+    private static final int MAX_DEPTH = 4;
+
+    private final MimeMessageParser mimeParser;
+    private final OutlookParser outlookParser;
+    private final NoteFormat noteFormat;
+
+    ItemParser(MimeMessageParser mimeParser, OutlookParser outlookParser, NoteFormat noteFormat) {
+        this.mimeParser = mimeParser;
+        this.outlookParser = outlookParser;
+        this.noteFormat = noteFormat;
+    }
+
+    Result parse(RawItem raw, Predicate<String> alreadyKnown) {
+        List<ImportItem> out = new ArrayList<>();
+        try {
+            Optional<ImportFailure> failure = parseInto(raw, null, alreadyKnown, out, 0);
+            return new Result(out, failure.orElse(null));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Parsers are hardened, but one hostile item must never stop an import.
+            return new Result(List.of(), new ImportFailure(raw.source(),
+                    "could not be read (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private Optional<ImportFailure> parseInto(RawItem raw, String parentSha, Predicate<String> alreadyKnown,
+                                              List<ImportItem> out, int depth) {
+        String sha = sha256(raw.bytes());
+        String format = raw.format().name();
+        if (alreadyKnown.test(sha)) {
+            out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.AlreadyKnown(), parentSha));
+            return Optional.empty();
+        }
+        switch (raw.format()) {
+            case RFC822 -> {
+                ParsedMessage parsed = mimeParser.parse(raw.bytes());
+                out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Mail(parsed.data()),
+                        parentSha));
+                addEmbedded(parsed, sha, raw.source(), alreadyKnown, out, depth);
+            }
+            case OUTLOOK_MSG -> {
+                OutlookItem item;
+                try {
+                    item = outlookParser.parse(raw.bytes());
+                } catch (IOException e) {
+                    return Optional.of(new ImportFailure(raw.source(), e.getMessage()));
+                }
+                if (item instanceof OutlookItem.Mail mail) {
+                    out.add(new ImportItem(raw.bytes(), sha, format, raw.source(),
+                            new ImportItem.Mail(mail.message().data()), parentSha));
+                    addEmbedded(mail.message(), sha, raw.source(), alreadyKnown, out, depth);
+                } else if (item instanceof OutlookItem.NonMail nonMail) {
+                    out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Note(nonMail.note()),
+                            parentSha));
+                }
+            }
+            case NOTE -> {
+                String name = raw.source().location();
+                String fallbackTitle = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+                Optional<NoteData> note = noteFormat.parse(raw.bytes(), fallbackTitle);
+                if (note.isEmpty()) {
+                    return Optional.of(new ImportFailure(raw.source(),
+                            "a note needs a first line \"Date: <ISO-8601 date>\", e.g. Date: 2026-03-09T16:30+01:00"));
+                }
+                out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Note(note.get()), parentSha));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void addEmbedded(ParsedMessage parsed, String parentSha, SourceRef parentSource,
+                             Predicate<String> alreadyKnown, List<ImportItem> out, int depth) {
+        if (depth >= MAX_DEPTH) {
+            return;
+        }
+        int index = 0;
+        for (ParsedMessage.EmbeddedItem embedded : parsed.embedded()) {
+            index++;
+            SourceRef source = new SourceRef(SourceKind.MSG_EMBEDDED, parentSource.location(), parentSource.offset(),
+                    parentSource.uid(), "attachment " + index + " \"" + embedded.name() + "\" of " + parentSha);
+            RawItem raw = new RawItem(embedded.bytes(), source, embedded.outlook() ? ItemFormat.OUTLOOK_MSG
+                    : ItemFormat.RFC822, 0);
+            parseInto(raw, parentSha, alreadyKnown, out, depth + 1)
+                    .ifPresent(f -> out.removeIf(i -> i.sha256().equals(sha256(embedded.bytes()))));
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

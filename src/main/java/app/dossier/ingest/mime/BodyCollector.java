@@ -1,0 +1,182 @@
+package app.dossier.ingest.mime;
+
+import app.dossier.model.Attachment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.james.mime4j.parser.AbstractContentHandler;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.Field;
+
+/**
+ * Walks the MIME tree: the first readable text/plain is the body, the first text/html its HTML
+ * twin, everything with a file name or a non-text type is an attachment (size and SHA-256 of
+ * the decoded bytes). Attached Outlook items are handed out to be imported as messages of their own.
+ */
+final class BodyCollector extends AbstractContentHandler {
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private final MimeMessageParser.EmbeddedPartReader embeddedParts;
+    private final Deque<String> multiparts = new ArrayDeque<>();
+    private final List<Attachment> attachments = new ArrayList<>();
+    private final List<ParsedMessage.EmbeddedItem> embedded = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private String html = "";
+    private String contentType;
+    private String contentDisposition;
+    private boolean damaged;
+
+    BodyCollector(MimeMessageParser.EmbeddedPartReader embeddedParts) {
+        this.embeddedParts = embeddedParts;
+    }
+
+    @Override
+    public void startHeader() {
+        contentType = null;
+        contentDisposition = null;
+    }
+
+    @Override
+    public void field(Field field) {
+        String name = field.getName();
+        if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Disposition")) {
+            String value;
+            if (field.getRaw() != null) {
+                byte[] raw = field.getRaw().toByteArray();
+                String whole = HeaderBlock.decode(raw, 0, raw.length);
+                int colon = whole.indexOf(':');
+                value = whole.substring(colon + 1).replaceAll("\\r?\\n[ \\t]+", " ").strip();
+            } else {
+                value = field.getBody();
+            }
+            if (name.equalsIgnoreCase("Content-Type")) {
+                contentType = value;
+            } else {
+                contentDisposition = value;
+            }
+        }
+    }
+
+    @Override
+    public void startMultipart(BodyDescriptor bd) {
+        multiparts.push(bd.getMimeType() == null ? "multipart/mixed" : bd.getMimeType().toLowerCase());
+    }
+
+    @Override
+    public void endMultipart() {
+        multiparts.poll();
+    }
+
+    @Override
+    public void body(BodyDescriptor bd, InputStream is) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = is.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            damaged = true;
+            return;
+        }
+        String mimeType = bd.getMimeType() == null ? "text/plain" : bd.getMimeType().toLowerCase();
+        Map<String, String> typeParams = HeaderParameters.parse(contentType);
+        Map<String, String> dispositionParams = HeaderParameters.parse(contentDisposition);
+        String disposition = HeaderParameters.mainValue(contentDisposition);
+        String fileName = firstNonBlank(dispositionParams.get("filename"), typeParams.get("name"));
+        boolean isText = mimeType.equals("text/plain") || mimeType.equals("text/html");
+        boolean attachment = disposition.equals("attachment") || (fileName != null && isText)
+                || (!isText && !mimeType.startsWith("multipart/"));
+        if (!attachment) {
+            Charset charset = Charsets.lookup(firstNonBlank(typeParams.get("charset"), bd.getCharset())).orElse(null);
+            String decoded = Charsets.decode(bytes, charset).replace("\r\n", "\n");
+            if (mimeType.equals("text/html")) {
+                if (html.isEmpty()) {
+                    html = decoded;
+                }
+            } else {
+                addText(decoded, typeParams);
+            }
+            return;
+        }
+        if (mimeType.equals("message/rfc822") && fileName == null) {
+            String embeddedSubject = HeaderBlock.parse(bytes).first("Subject").map(Addresses::decodeWords).orElse("");
+            fileName = (embeddedSubject.isBlank() ? "message" : embeddedSubject) + ".eml";
+        }
+        int ordinal = attachments.size();
+        attachments.add(new Attachment(ordinal, fileName, mimeType, bytes.length, sha256(bytes)));
+        if (startsWith(bytes, OLE2) && (mimeType.contains("outlook") || (fileName != null
+                && fileName.toLowerCase().endsWith(".msg")))) {
+            embedded.add(new ParsedMessage.EmbeddedItem(bytes, fileName, true));
+        } else if (mimeType.equals("application/ms-tnef") || "winmail.dat".equalsIgnoreCase(fileName)) {
+            attachments.addAll(embeddedParts.tnefContents(bytes, attachments.size()));
+        }
+    }
+
+    private void addText(String decoded, Map<String, String> typeParams) {
+        boolean alternative = "multipart/alternative".equals(multiparts.peek());
+        if (text.length() > 0 && alternative) {
+            return; // a second plain alternative adds nothing
+        }
+        String value = decoded;
+        if ("flowed".equalsIgnoreCase(typeParams.getOrDefault("format", ""))) {
+            value = FlowedText.unflow(value, "yes".equalsIgnoreCase(typeParams.getOrDefault("delsp", "")));
+        }
+        if (text.length() > 0) {
+            text.append('\n');
+        }
+        text.append(value);
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a.strip();
+        }
+        return b == null || b.isBlank() ? null : b.strip();
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    String html() {
+        return html;
+    }
+
+    List<Attachment> attachments() {
+        return attachments;
+    }
+
+    List<ParsedMessage.EmbeddedItem> embedded() {
+        return embedded;
+    }
+
+    boolean damaged() {
+        return damaged;
+    }
+}

@@ -1,0 +1,61 @@
+package app.dossier.ingest.mime;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Charset names as mailers write them, and decoding that never throws. */
+public final class Charsets {
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Map<String, String> ALIASES = Map.of(
+            "utf8", "UTF-8", "latin1", "ISO-8859-1", "latin-1", "ISO-8859-1", "iso-8859-8-i", "ISO-8859-8",
+            "ks_c_5601-1987", "EUC-KR", "x-unknown", "", "unknown-8bit", "", "ansi_x3.4-1968", "US-ASCII",
+            "cp-850", "IBM850", "gb2312", "GBK");
+
+    private Charsets() {
+    }
+
+    public static Optional<Charset> lookup(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String clean = name.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        String alias = ALIASES.get(clean);
+        if (alias != null) {
+            clean = alias;
+        }
+        if (clean.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Charset charset = Charset.forName(clean);
+            // Mail labelled ISO-8859-1 or US-ASCII is very often really Windows-1252 (curly quotes, €).
+            if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+                return Optional.of(WINDOWS_1252);
+            }
+            return Optional.of(charset);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Decodes with the declared charset; undeclared or unknown ones try UTF-8, then Windows-1252. */
+    public static String decode(byte[] bytes, Charset declared) {
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, declared);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return declared != null ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
+        }
+    }
+}

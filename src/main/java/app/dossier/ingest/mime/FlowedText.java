@@ -1,0 +1,57 @@
+package app.dossier.ingest.mime;
+
+/**
+ * Undoes RFC 3676 format=flowed: soft line breaks (a line ending in a space) are joined,
+ * space-stuffing is removed, and with DelSp=yes the trailing space is dropped too.
+ */
+public final class FlowedText {
+    private FlowedText() {
+    }
+
+    public static String unflow(String text, boolean delSp) {
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder paragraph = null;
+        int paragraphQuotes = 0;
+        String[] lines = text.split("\r?\n", -1);
+        boolean trailingNewline = lines.length > 0 && lines[lines.length - 1].isEmpty();
+        int count = trailingNewline ? lines.length - 1 : lines.length;
+        for (int index = 0; index < count; index++) {
+            String line = lines[index];
+            int quotes = 0;
+            while (quotes < line.length() && line.charAt(quotes) == '>') {
+                quotes++;
+            }
+            String content = line.substring(quotes);
+            if (content.startsWith(" ")) {
+                content = content.substring(1); // space-stuffing
+            }
+            boolean signature = content.equals("-- ");
+            boolean soft = !signature && content.endsWith(" ");
+            if (paragraph != null && quotes != paragraphQuotes) {
+                out.append(paragraph).append('\n');
+                paragraph = null;
+            }
+            if (paragraph == null) {
+                paragraph = new StringBuilder(">".repeat(quotes));
+                if (quotes > 0) {
+                    paragraph.append(' ');
+                }
+                paragraphQuotes = quotes;
+            }
+            if (soft) {
+                paragraph.append(delSp ? content.substring(0, content.length() - 1) : content);
+            } else {
+                paragraph.append(content);
+                out.append(paragraph).append('\n');
+                paragraph = null;
+            }
+        }
+        if (paragraph != null) {
+            out.append(paragraph);
+        }
+        if (!trailingNewline && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,195 @@
+package app.dossier.ingest.mime;
+
+import app.dossier.model.Address;
+import app.dossier.model.Attachment;
+import app.dossier.model.MessageData;
+import app.dossier.model.MessageFlag;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * Parses an RFC 5322 original into a {@link ParsedMessage}. Never throws for bad input: what
+ * cannot be read is left out and the message is flagged {@link MessageFlag#DAMAGED}.
+ */
+public final class MimeMessageParser {
+    private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final MimeConfig CONFIG = MimeConfig.custom()
+            .setMaxLineLen(-1)
+            .setMaxHeaderCount(-1)
+            .setMaxHeaderLen(-1)
+            .setMaxContentLen(-1)
+            .setStrictParsing(false)
+            .setMalformedHeaderStartsBody(true)
+            .build();
+
+    private final EmbeddedPartReader embeddedParts;
+
+    public MimeMessageParser(EmbeddedPartReader embeddedParts) {
+        this.embeddedParts = embeddedParts;
+    }
+
+    public ParsedMessage parse(byte[] original) {
+        HeaderBlock header = HeaderBlock.parse(original);
+        Set<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
+
+        String subject = Addresses.decodeWords(header.first("Subject").orElse(""));
+        Address from = Addresses.parseOne(header.first("From").or(() -> header.first("Sender")).orElse(""));
+        List<Address> to = Addresses.parseList(header.first("To").orElse(null));
+        List<Address> cc = Addresses.parseList(header.first("Cc").orElse(null));
+        List<Address> bcc = Addresses.parseList(header.first("Bcc").orElse(null));
+        List<Address> replyTo = Addresses.parseList(header.first("Reply-To").orElse(null));
+        String returnPath = header.first("Return-Path").map(v -> v.replaceAll("[<>\\s]", "")).orElse("");
+        OffsetDateTime sentAt = header.first("Date").flatMap(MailDates::parse).orElse(null);
+        List<String> received = header.all("Received");
+        OffsetDateTime firstReceived = firstReceived(received);
+        String messageId = header.first("Message-ID").or(() -> header.first("Message-Id")).map(MimeMessageParser::firstId)
+                .orElse("");
+        String inReplyTo = header.first("In-Reply-To").map(MimeMessageParser::firstId).orElse("");
+        List<String> references = new ArrayList<>();
+        header.first("References").ifPresent(v -> {
+            Matcher m = MSG_ID.matcher(v);
+            while (m.find()) {
+                references.add(m.group(1));
+            }
+        });
+
+        if (received.isEmpty()) {
+            flags.add(MessageFlag.NO_TRANSPORT_HEADERS);
+        }
+        if (!replyTo.isEmpty() && !from.normalizedEmail().isEmpty()
+                && replyTo.stream().noneMatch(a -> a.normalizedEmail().equals(from.normalizedEmail()))) {
+            flags.add(MessageFlag.REPLY_TO_MISMATCH);
+        }
+        if (!returnPath.isEmpty() && returnPath.contains("@") && !from.domain().isEmpty()
+                && !domainOf(returnPath).endsWith(from.domain()) && !from.domain().endsWith(domainOf(returnPath))) {
+            flags.add(MessageFlag.RETURN_PATH_MISMATCH);
+        }
+
+        BodyCollector body = new BodyCollector(embeddedParts);
+        MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT, null);
+        parser.setContentDecoding(true);
+        parser.setNoRecurse();
+        parser.setContentHandler(body);
+        try (InputStream in = new ByteArrayInputStream(original)) {
+            parser.parse(in);
+        } catch (MimeException | IOException | RuntimeException e) {
+            flags.add(MessageFlag.DAMAGED);
+        }
+        if (body.damaged()) {
+            flags.add(MessageFlag.DAMAGED);
+        }
+        String text = body.text();
+        if (text.isBlank() && !body.html().isBlank()) {
+            text = safeHtmlText(body.html(), flags);
+        }
+
+        int score = Math.min(received.size(), 10) * 10
+                + (header.first("Authentication-Results").isPresent() ? 5 : 0)
+                + (header.first("DKIM-Signature").isPresent() ? 3 : 0)
+                + (header.first("ARC-Seal").isPresent() ? 2 : 0);
+        String key = contentKey(messageId, header, original, sentAt, subject, from);
+        return new ParsedMessage(new MessageData(messageId, subject, from, to, cc, bcc, replyTo, returnPath, sentAt,
+                firstReceived, inReplyTo, references, text, body.html(), body.attachments(), flags, key, score),
+                body.embedded());
+    }
+
+    private static String safeHtmlText(String html, Set<MessageFlag> flags) {
+        try {
+            return HtmlText.toText(html);
+        } catch (RuntimeException | StackOverflowError e) {
+            flags.add(MessageFlag.DAMAGED);
+            return "";
+        }
+    }
+
+    private static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "" : address.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String firstId(String value) {
+        Matcher m = MSG_ID.matcher(value);
+        if (m.find()) {
+            return m.group(1);
+        }
+        String bare = value.strip();
+        return bare.contains(" ") ? "" : bare;
+    }
+
+    private static OffsetDateTime firstReceived(List<String> received) {
+        // The last Received field in the header was written by the first server that saw the mail.
+        for (int i = received.size() - 1; i >= 0; i--) {
+            String value = received.get(i);
+            int semi = value.lastIndexOf(';');
+            if (semi >= 0) {
+                var parsed = MailDates.parse(value.substring(semi + 1));
+                if (parsed.isPresent()) {
+                    return parsed.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two originals are copies of one mail when this key matches: the Message-ID and what the
+     * author wrote (the body with line endings normalised), plus the author-side headers. Transport
+     * headers (Received, Authentication-Results, …) are left out on purpose.
+     */
+    static String contentKey(String messageId, HeaderBlock header, byte[] original, OffsetDateTime sentAt,
+                             String subject, Address from) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(messageId.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(subject.strip().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(from.normalizedEmail().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.valueOf(sentAt == null ? "" : sentAt.toInstant()).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            int end = original.length;
+            while (end > header.bodyOffset() && Character.isWhitespace(original[end - 1])) {
+                end--;
+            }
+            byte[] buffer = new byte[8192];
+            int fill = 0;
+            for (int i = header.bodyOffset(); i < end; i++) {
+                byte b = original[i];
+                if (b == '\r' && i + 1 < end && original[i + 1] == '\n') {
+                    continue;
+                }
+                buffer[fill++] = b;
+                if (fill == buffer.length) {
+                    digest.update(buffer, 0, fill);
+                    fill = 0;
+                }
+            }
+            digest.update(buffer, 0, fill);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads what hides inside attachments: Outlook items to import, TNEF contents to list. */
+    public interface EmbeddedPartReader {
+        /** Attachments found inside a TNEF (winmail.dat) part. */
+        List<Attachment> tnefContents(byte[] tnef, int firstOrdinal);
+    }
+}

@@ -1,0 +1,90 @@
+package app.dossier.ingest.notes;
+
+import app.dossier.model.NoteData;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The note file format: first line {@code Date: <ISO-8601>}, then an optional {@code # Title}
+ * line, then free text; a line starting with "Participants:" or "Teilnehmende:" names who
+ * took part. Typed notes are written in the same format, so they are stored and hashed alike.
+ */
+public final class NoteFormat {
+    private static final Pattern DATE_LINE = Pattern.compile("^Date:\\s*(\\S+(?:[ T][0-9:.]+)?(?:Z|[+-]\\d{2}:?\\d{2})?)\\s*$");
+    private static final Pattern PARTICIPANTS = Pattern.compile(
+            "^(?:Participants|Attendees|Teilnehmende|Teilnehmer|Beteiligte)\\s*:\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+    private final ZoneId localZone;
+
+    public NoteFormat(ZoneId localZone) {
+        this.localZone = localZone;
+    }
+
+    /** Reads a note; empty when the first line carries no usable date. */
+    public Optional<NoteData> parse(byte[] bytes, String fallbackTitle) {
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int firstBreak = text.indexOf('\n');
+        String first = firstBreak < 0 ? text : text.substring(0, firstBreak);
+        Matcher m = DATE_LINE.matcher(first.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<OffsetDateTime> when = parseDate(m.group(1));
+        if (when.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = firstBreak < 0 ? "" : text.substring(firstBreak + 1);
+        String title = fallbackTitle;
+        String stripped = rest.stripLeading();
+        if (stripped.startsWith("#")) {
+            int end = stripped.indexOf('\n');
+            title = (end < 0 ? stripped : stripped.substring(0, end)).replaceFirst("^#+\\s*", "");
+            rest = end < 0 ? "" : stripped.substring(end + 1);
+        }
+        Matcher participants = PARTICIPANTS.matcher(rest);
+        String who = participants.find() ? participants.group(1) : "";
+        return Optional.of(new NoteData(when.get(), title, who, rest.strip()));
+    }
+
+    private Optional<OffsetDateTime> parseDate(String value) {
+        String v = value.strip().replace(' ', 'T');
+        try {
+            return Optional.of(OffsetDateTime.parse(v));
+        } catch (DateTimeParseException e) {
+            // ISO without offset: the note was written in the user's own time zone.
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(v).atZone(localZone).toOffsetDateTime());
+        } catch (DateTimeParseException e) {
+            // a date alone
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(v).atStartOfDay(localZone).toOffsetDateTime());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Serialises a typed note into the file format, which becomes its original. */
+    public static byte[] write(NoteData note) {
+        StringBuilder out = new StringBuilder();
+        out.append("Date: ").append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(note.occurredAt())).append('\n');
+        out.append("# ").append(note.title()).append("\n\n");
+        if (!note.participants().isEmpty()) {
+            out.append("Participants: ").append(note.participants()).append("\n\n");
+        }
+        out.append(note.body().strip()).append('\n');
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,32 @@
+package app.dossier.ingest.source;
+
+import app.dossier.model.ImportFailure;
+import app.dossier.model.SourceKind;
+import app.dossier.model.SourceRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One file that is one item: an .eml, an Outlook .msg, a note, or a Maildir message. */
+final class FileItemReader {
+    /** Files larger than this are reported instead of read into memory. */
+    static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+    private FileItemReader() {
+    }
+
+    static void read(Path file, SourceKind kind, ItemFormat format, String detail, ItemSink sink)
+            throws InterruptedException {
+        SourceRef source = new SourceRef(kind, file.toString(), -1, -1, detail);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                sink.failure(new ImportFailure(source, "file larger than " + (MAX_FILE_BYTES >> 20) + " MB"));
+                return;
+            }
+            sink.item(new RawItem(Files.readAllBytes(file), source, format));
+        } catch (IOException e) {
+            sink.failure(new ImportFailure(source, "cannot read the file: " + Reasons.of(e)));
+        }
+    }
+}

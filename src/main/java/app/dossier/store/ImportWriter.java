@@ -1,0 +1,327 @@
+package app.dossier.store;
+
+import app.dossier.model.ImportFailure;
+import app.dossier.model.MessageData;
+import app.dossier.model.MessageFlag;
+import app.dossier.model.SourceRef;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes imported originals, messages and notes in batches, each batch one transaction, so an
+ * import stopped at any point leaves whole items only. Keeps the case's fingerprints in memory
+ * (SHA-256 of every original, Message-ID and content key of every message) so that duplicates
+ * and second copies of a mail are recognised without a query per item.
+ */
+public final class ImportWriter implements AutoCloseable {
+    /** What became of one item. */
+    public enum Outcome { IMPORTED, DUPLICATE }
+
+    /** The outcome of one item and, for mails, the message it now belongs to. */
+    public record Written(Outcome outcome, long messageId) {
+    }
+
+    private record KnownMessage(long id, String contentKey) {
+    }
+
+    private final CaseStore store;
+    private final Clock clock;
+    private final Map<String, Long> originalBySha = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<KnownMessage>> messagesById = new HashMap<>();
+    private final Map<String, Long> messagesByKey = new HashMap<>();
+    private final Map<Long, Long> messageByOriginal = new HashMap<>();
+    private long nextOriginalId;
+    private long nextMessageId;
+    private long nextNoteId;
+
+    public ImportWriter(CaseStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        store.importLock().lock();
+        try {
+            store.read(this::loadFingerprints);
+        } catch (RuntimeException e) {
+            store.importLock().unlock();
+            throw e;
+        }
+    }
+
+    private Void loadFingerprints(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id, sha256 FROM originals")) {
+                while (rs.next()) {
+                    originalBySha.put(rs.getString(2), rs.getLong(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id, message_id, content_key FROM messages")) {
+                while (rs.next()) {
+                    remember(rs.getLong(1), rs.getString(2), rs.getString(3));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT original_id, message_id FROM message_originals")) {
+                while (rs.next()) {
+                    messageByOriginal.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            nextOriginalId = max(s, "originals") + 1;
+            nextMessageId = max(s, "messages") + 1;
+            nextNoteId = max(s, "notes") + 1;
+        }
+        return null;
+    }
+
+    private static long max(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void remember(long id, String messageId, String contentKey) {
+        if (messageId.isEmpty()) {
+            messagesByKey.put(contentKey, id);
+        } else {
+            messagesById.computeIfAbsent(messageId, k -> new ArrayList<>()).add(new KnownMessage(id, contentKey));
+        }
+    }
+
+    /** Whether the case already holds these exact bytes. */
+    public boolean isKnown(String sha256) {
+        return originalBySha.containsKey(sha256);
+    }
+
+    /** Stores a batch in one transaction; returns one result per item, in order. */
+    public List<Written> write(List<ImportItem> items, List<ImportFailure> failures) {
+        try {
+            return store.inTransaction(c -> writeAll(c, items, failures));
+        } catch (RuntimeException e) {
+            forgetUnwritten();
+            throw e;
+        }
+    }
+
+    private List<Written> writeAll(Connection c, List<ImportItem> items, List<ImportFailure> failures)
+            throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Written> results = new ArrayList<>(items.size());
+        try (Statements st = new Statements(c)) {
+            for (ImportItem item : items) {
+                Long existing = originalBySha.get(item.sha256());
+                if (existing != null) {
+                    addSource(st, existing, item.source());
+                    results.add(new Written(Outcome.DUPLICATE, messageByOriginal.getOrDefault(existing, -1L)));
+                    continue;
+                }
+                long originalId = nextOriginalId++;
+                st.original.setLong(1, originalId);
+                st.original.setString(2, item.sha256());
+                st.original.setLong(3, item.bytes().length);
+                st.original.setBinaryStream(4, new ByteArrayInputStream(item.bytes()), item.bytes().length);
+                st.original.setString(5, item.format());
+                st.original.setObject(6, now);
+                st.original.executeUpdate();
+                originalBySha.put(item.sha256(), originalId);
+                addSource(st, originalId, item.source());
+                long messageId = -1;
+                if (item.content() instanceof ImportItem.Mail mail) {
+                    messageId = storeMail(st, originalId, mail.data(), parentOf(item));
+                } else if (item.content() instanceof ImportItem.Note note) {
+                    storeNote(st, originalId, note.data());
+                }
+                results.add(new Written(Outcome.IMPORTED, messageId));
+            }
+            for (ImportFailure failure : failures) {
+                SourceRef s = failure.source();
+                st.failure.setObject(1, now);
+                st.failure.setString(2, s.kind().name());
+                st.failure.setString(3, truncate(s.location(), 4000));
+                st.failure.setLong(4, s.offset());
+                st.failure.setLong(5, s.uid());
+                st.failure.setString(6, truncate(failure.reason(), 4000));
+                st.failure.addBatch();
+            }
+            st.failure.executeBatch();
+            st.attachment.executeBatch();
+        }
+        return results;
+    }
+
+    private Long parentOf(ImportItem item) {
+        if (item.parentSha256() == null) {
+            return null;
+        }
+        Long parentOriginal = originalBySha.get(item.parentSha256());
+        return parentOriginal == null ? null : messageByOriginal.get(parentOriginal);
+    }
+
+    private long storeMail(Statements st, long originalId, MessageData data, Long parent) throws SQLException {
+        Long same = null;
+        List<KnownMessage> sameId = data.messageId().isEmpty() ? List.of()
+                : messagesById.getOrDefault(data.messageId(), List.of());
+        if (data.messageId().isEmpty()) {
+            same = messagesByKey.get(data.contentKey());
+        } else {
+            for (KnownMessage k : sameId) {
+                if (k.contentKey().equals(data.contentKey())) {
+                    same = k.id();
+                }
+            }
+        }
+        if (same != null) {
+            link(st, same, originalId, data.evidenceScore());
+            return same;
+        }
+        Set<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
+        flags.addAll(data.flags());
+        if (parent != null) {
+            flags.add(MessageFlag.EMBEDDED);
+        }
+        if (!sameId.isEmpty()) {
+            flags.add(MessageFlag.MESSAGE_ID_CONFLICT);
+            for (KnownMessage other : sameId) {
+                st.conflict.setLong(1, other.id());
+                st.conflict.executeUpdate();
+            }
+        }
+        long id = nextMessageId++;
+        PreparedStatement m = st.message;
+        int i = 1;
+        m.setLong(i++, id);
+        m.setString(i++, truncate(data.messageId(), 998));
+        m.setString(i++, data.contentKey());
+        m.setString(i++, truncate(data.subject(), 4000));
+        m.setString(i++, truncate(data.from().name(), 1000));
+        m.setString(i++, truncate(data.from().email(), 1000));
+        m.setString(i++, AddressCodec.encode(data.to()));
+        m.setString(i++, AddressCodec.encode(data.cc()));
+        m.setString(i++, AddressCodec.encode(data.bcc()));
+        m.setString(i++, truncate(AddressCodec.encode(data.replyTo()), 4000));
+        m.setString(i++, truncate(data.returnPath(), 1000));
+        m.setObject(i++, data.sentAt());
+        m.setObject(i++, data.firstReceivedAt());
+        m.setString(i++, truncate(data.inReplyTo(), 998));
+        m.setString(i++, String.join("\n", data.references()));
+        m.setString(i++, data.text());
+        m.setString(i++, data.html().isEmpty() ? null : data.html());
+        m.setInt(i++, data.attachments().size());
+        m.setString(i++, flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        if (parent == null) {
+            m.setNull(i, java.sql.Types.BIGINT);
+        } else {
+            m.setLong(i, parent);
+        }
+        m.executeUpdate();
+        for (var a : data.attachments()) {
+            st.attachment.setLong(1, id);
+            st.attachment.setInt(2, a.ordinal());
+            st.attachment.setString(3, truncate(a.name(), 1000));
+            st.attachment.setString(4, truncate(a.mimeType(), 255));
+            st.attachment.setLong(5, a.size());
+            st.attachment.setString(6, a.sha256().isEmpty() ? "-".repeat(64) : a.sha256());
+            st.attachment.addBatch();
+        }
+        remember(id, truncate(data.messageId(), 998), data.contentKey());
+        link(st, id, originalId, data.evidenceScore());
+        return id;
+    }
+
+    private void link(Statements st, long messageId, long originalId, int score) throws SQLException {
+        st.link.setLong(1, messageId);
+        st.link.setLong(2, originalId);
+        st.link.setInt(3, score);
+        st.link.executeUpdate();
+        messageByOriginal.put(originalId, messageId);
+    }
+
+    private void storeNote(Statements st, long originalId, app.dossier.model.NoteData note) throws SQLException {
+        st.note.setLong(1, nextNoteId++);
+        st.note.setObject(2, note.occurredAt());
+        st.note.setString(3, truncate(note.title(), 1000));
+        st.note.setString(4, truncate(note.participants(), 4000));
+        st.note.setString(5, note.body());
+        st.note.setLong(6, originalId);
+        st.note.executeUpdate();
+    }
+
+    private static void addSource(Statements st, long originalId, SourceRef source) throws SQLException {
+        st.source.setLong(1, originalId);
+        st.source.setString(2, source.kind().name());
+        st.source.setString(3, truncate(source.location(), 4000));
+        st.source.setLong(4, source.offset());
+        st.source.setLong(5, source.uid());
+        st.source.setString(6, truncate(source.detail(), 4000));
+        st.source.executeUpdate();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private void forgetUnwritten() {
+        // A failed batch wrote nothing: forget what it would have added by reloading from the database.
+        originalBySha.clear();
+        messagesById.clear();
+        messagesByKey.clear();
+        messageByOriginal.clear();
+        store.read(this::loadFingerprints);
+    }
+
+    @Override
+    public void close() {
+        store.importLock().unlock();
+    }
+
+    /** The prepared statements of one transaction. */
+    private static final class Statements implements AutoCloseable {
+        final PreparedStatement original;
+        final PreparedStatement source;
+        final PreparedStatement message;
+        final PreparedStatement link;
+        final PreparedStatement attachment;
+        final PreparedStatement note;
+        final PreparedStatement conflict;
+        final PreparedStatement failure;
+
+        Statements(Connection c) throws SQLException {
+            original = c.prepareStatement("INSERT INTO originals (id, sha256, byte_count, content, format, imported_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)");
+            source = c.prepareStatement("MERGE INTO original_sources (original_id, kind, location, byte_offset, "
+                    + "imap_uid, detail) KEY (original_id, location, byte_offset, imap_uid) VALUES (?, ?, ?, ?, ?, ?)");
+            message = c.prepareStatement("INSERT INTO messages (id, message_id, content_key, subject, from_name, "
+                    + "from_email, to_list, cc_list, bcc_list, reply_to, return_path, sent_at, first_received_at, "
+                    + "in_reply_to, references_list, body_text, body_html, attachment_count, flags, parent_message) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            link = c.prepareStatement("MERGE INTO message_originals (message_id, original_id, evidence_score) "
+                    + "KEY (message_id, original_id) VALUES (?, ?, ?)");
+            attachment = c.prepareStatement("MERGE INTO attachments (message_id, ordinal, name, mime_type, byte_count, "
+                    + "sha256) KEY (message_id, ordinal) VALUES (?, ?, ?, ?, ?, ?)");
+            note = c.prepareStatement("INSERT INTO notes (id, occurred_at, title, participants, body, original_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)");
+            conflict = c.prepareStatement("UPDATE messages SET flags = CASE WHEN flags = '' THEN 'MESSAGE_ID_CONFLICT' "
+                    + "WHEN flags LIKE '%MESSAGE_ID_CONFLICT%' THEN flags ELSE flags || ',MESSAGE_ID_CONFLICT' END "
+                    + "WHERE id = ?");
+            failure = c.prepareStatement("INSERT INTO import_failures (occurred_at, kind, location, byte_offset, "
+                    + "imap_uid, reason) VALUES (?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement s : List.of(original, source, message, link, attachment, note, conflict, failure)) {
+                s.close();
+            }
+        }
+    }
+}
