@@ -10,9 +10,6 @@ import app.dossier.ingest.source.SourceReader;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.ImportSummary;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         long started = System.nanoTime();
-        try (OpenCase open = caseOptions.open(cases, messages)) {
+        try (OpenCase open = caseOptions.open(cases, messages); HeapSampler heap = new HeapSampler()) {
             List<SourceReader> readers = new ArrayList<>();
             sources.forEach(p -> readers.add(new PathReader(p)));
             AtomicBoolean cancel = new AtomicBoolean();
@@ -91,20 +88,10 @@ final class ImportCommand implements Callable<Integer> {
                 long items = summary.imported() + summary.duplicates() + summary.failed();
                 out.printf(java.util.Locale.ROOT, "stats: %d items, %.1f MB in %.1f s, %.0f items/s, %.1f MB/s, peak heap %d MB%n",
                         items, summary.bytes() / 1e6, seconds, items / seconds, summary.bytes() / 1e6 / seconds,
-                        peakHeapMegabytes());
+                        heap.peakMegabytes());
             }
             out.println(summary.line());
             return summary.failed() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
         }
-    }
-
-    static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }

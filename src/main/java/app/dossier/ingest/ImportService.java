@@ -42,10 +42,10 @@ import java.util.function.Consumer;
  */
 public final class ImportService {
     /** Bytes of raw items allowed between reading and writing. */
-    private static final int BYTES_IN_FLIGHT = 64 * 1024 * 1024;
-    private static final int ITEMS_IN_FLIGHT = 512;
+    private static final int BYTES_IN_FLIGHT = 16 * 1024 * 1024;
+    private static final int ITEMS_IN_FLIGHT = 256;
     private static final int BATCH_ITEMS = 400;
-    private static final long BATCH_BYTES = 24L * 1024 * 1024;
+    private static final long BATCH_BYTES = 8L * 1024 * 1024;
     /** An item whose parsing takes longer than this is reported and skipped, so nothing hangs. */
     private static final long PARSE_TIMEOUT_SECONDS = 60;
 

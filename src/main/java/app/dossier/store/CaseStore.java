@@ -15,6 +15,7 @@ public final class CaseStore implements AutoCloseable {
     private final boolean encrypted;
     private final JdbcConnectionPool pool;
     private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
+    private SearchIndex searchIndex;
 
     CaseStore(CaseDirectory directory, boolean encrypted, JdbcConnectionPool pool) {
         this.directory = directory;
@@ -62,8 +63,26 @@ public final class CaseStore implements AutoCloseable {
         return inTransaction(work);
     }
 
+    /** The case's full-text index, opened on first use. */
+    synchronized SearchIndex searchIndex() {
+        if (searchIndex == null) {
+            try {
+                searchIndex = SearchIndex.open(directory, encrypted);
+            } catch (java.io.IOException e) {
+                throw new CaseException(CaseProblem.STORAGE, directory.path(), "search index: " + e.getMessage(), e);
+            }
+        }
+        return searchIndex;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (searchIndex != null) {
+                searchIndex.close();
+                searchIndex = null;
+            }
+        }
         // Disposing the pool closes idle connections; the last one closing shuts H2 down
         // cleanly, which compacts nothing and leaves the file ready to copy.
         pool.dispose();

@@ -34,6 +34,16 @@ public final class ImportWriter implements AutoCloseable {
     public record Written(Outcome outcome, long messageId) {
     }
 
+    private List<SearchDocument> newDocuments = new ArrayList<>();
+    /** Indexing runs beside the database writes; one thread keeps the documents in id order. */
+    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "dossier-index");
+                t.setDaemon(true);
+                return t;
+            });
+    private final java.util.concurrent.Semaphore indexBacklog = new java.util.concurrent.Semaphore(4);
+
     private record KnownMessage(long id, String contentKey) {
     }
 
@@ -52,6 +62,8 @@ public final class ImportWriter implements AutoCloseable {
         this.clock = clock;
         store.importLock().lock();
         try {
+            // The index must hold everything older before new documents are added (it tracks a high-water mark).
+            new MessageSearch(store).catchUp();
             store.read(this::loadFingerprints);
         } catch (RuntimeException e) {
             store.importLock().unlock();
@@ -105,12 +117,26 @@ public final class ImportWriter implements AutoCloseable {
 
     /** Stores a batch in one transaction; returns one result per item, in order. */
     public List<Written> write(List<ImportItem> items, List<ImportFailure> failures) {
+        newDocuments = new ArrayList<>();
+        List<Written> written;
         try {
-            return store.inTransaction(c -> writeAll(c, items, failures));
+            written = store.inTransaction(c -> writeAll(c, items, failures));
         } catch (RuntimeException e) {
             forgetUnwritten();
             throw e;
         }
+        // Only after the commit: the index must never know a message the database does not.
+        List<SearchDocument> documents = newDocuments;
+        SearchIndex index = store.searchIndex();
+        indexBacklog.acquireUninterruptibly();
+        indexer.execute(() -> {
+            try {
+                index.add(documents);
+            } finally {
+                indexBacklog.release();
+            }
+        });
+        return written;
     }
 
     private List<Written> writeAll(Connection c, List<ImportItem> items, List<ImportFailure> failures)
@@ -215,7 +241,6 @@ public final class ImportWriter implements AutoCloseable {
         m.setString(i++, truncate(data.inReplyTo(), 998));
         m.setString(i++, String.join("\n", data.references()));
         m.setString(i++, data.text());
-        m.setString(i++, data.html().isEmpty() ? null : data.html());
         m.setInt(i++, data.attachments().size());
         m.setString(i++, flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         if (parent == null) {
@@ -234,6 +259,7 @@ public final class ImportWriter implements AutoCloseable {
             st.attachment.addBatch();
         }
         remember(id, truncate(data.messageId(), 998), data.contentKey());
+        newDocuments.add(MessageSearch.documentOf(id, data));
         link(st, id, originalId, data.evidenceScore());
         return id;
     }
@@ -247,7 +273,10 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private void storeNote(Statements st, long originalId, app.dossier.model.NoteData note) throws SQLException {
-        st.note.setLong(1, nextNoteId++);
+        long id = nextNoteId++;
+        newDocuments.add(new SearchDocument(SearchDocument.Kind.NOTE, id,
+                note.title() + '\n' + note.participants() + '\n' + note.body(), note.occurredAt().toEpochSecond()));
+        st.note.setLong(1, id);
         st.note.setObject(2, note.occurredAt());
         st.note.setString(3, truncate(note.title(), 1000));
         st.note.setString(4, truncate(note.participants(), 4000));
@@ -281,7 +310,15 @@ public final class ImportWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        store.importLock().unlock();
+        try {
+            indexer.shutdown();
+            indexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            store.searchIndex().commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            store.importLock().unlock();
+        }
     }
 
     /** The prepared statements of one transaction. */
@@ -302,8 +339,8 @@ public final class ImportWriter implements AutoCloseable {
                     + "imap_uid, detail) KEY (original_id, location, byte_offset, imap_uid) VALUES (?, ?, ?, ?, ?, ?)");
             message = c.prepareStatement("INSERT INTO messages (id, message_id, content_key, subject, from_name, "
                     + "from_email, to_list, cc_list, bcc_list, reply_to, return_path, sent_at, first_received_at, "
-                    + "in_reply_to, references_list, body_text, body_html, attachment_count, flags, parent_message) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "in_reply_to, references_list, body_text, attachment_count, flags, parent_message) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             link = c.prepareStatement("MERGE INTO message_originals (message_id, original_id, evidence_score) "
                     + "KEY (message_id, original_id) VALUES (?, ?, ?)");
             attachment = c.prepareStatement("MERGE INTO attachments (message_id, ordinal, name, mime_type, byte_count, "

@@ -8,11 +8,27 @@ public final class FlowedText {
     private FlowedText() {
     }
 
+    /** Like {@code split("\\r?\\n", -1)} without a regular expression, which was a hot spot at scale. */
+    static String[] splitLines(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                lines.add(text.substring(start, end));
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
+    }
+
     public static String unflow(String text, boolean delSp) {
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder paragraph = null;
         int paragraphQuotes = 0;
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = splitLines(text);
         boolean trailingNewline = lines.length > 0 && lines[lines.length - 1].isEmpty();
         int count = trailingNewline ? lines.length - 1 : lines.length;
         for (int index = 0; index < count; index++) {

@@ -54,12 +54,43 @@ public final class HeaderBlock {
         return values;
     }
 
-    public static HeaderBlock parse(byte[] message) {
-        int start = 0;
+    /**
+     * Where the header really starts: after a byte-order mark, blank or whitespace-only lines some
+     * tools write first, and an mbox envelope line ("From sender date") left in a saved file.
+     */
+    public static int headerStart(byte[] message) {
+        int pos = 0;
         if (message.length >= 3 && (message[0] & 0xff) == 0xEF && (message[1] & 0xff) == 0xBB
                 && (message[2] & 0xff) == 0xBF) {
-            start = 3;
+            pos = 3;
         }
+        boolean envelopeSkipped = false;
+        while (pos < message.length) {
+            int end = pos;
+            boolean blank = true;
+            while (end < message.length && message[end] != '\n') {
+                byte b = message[end];
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    blank = false;
+                }
+                end++;
+            }
+            boolean envelope = !envelopeSkipped && end - pos > 5 && message[pos] == 'F' && message[pos + 1] == 'r'
+                    && message[pos + 2] == 'o' && message[pos + 3] == 'm' && message[pos + 4] == ' ';
+            if (!blank && !envelope) {
+                return pos;
+            }
+            envelopeSkipped |= envelope;
+            if (end >= message.length) {
+                return pos;
+            }
+            pos = end + 1;
+        }
+        return Math.min(pos, message.length);
+    }
+
+    public static HeaderBlock parse(byte[] message) {
+        int start = headerStart(message);
         List<HeaderField> fields = new ArrayList<>();
         StringBuilder current = null;
         int pos = start;

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class MailDates {
     private static final Pattern DATE = Pattern.compile(
-            "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{2,4})\\s+"
-                    + "(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d+)?)?\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
+            "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z\u00e4]{3,9})\\.?[\\s-]+(\\d{2,4})\\s+(?:at\\s+)?"
+                    + "(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d+)?)?\\s*"
+                    + "((?:GMT|UTC|UT)?\\s*[+-]\\d{1,2}(?::?\\d{2})?|[A-Za-z]{1,5})?");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -70,10 +71,16 @@ public final class MailDates {
         if (zone == null) {
             return ZoneOffset.UTC; // RFC 5322 says "-0000" for unknown; an absent zone is read as UTC too
         }
+        zone = zone.replaceFirst("^(?i)(GMT|UTC|UT)\\s*(?=[+-])", "");
         if (zone.startsWith("+") || zone.startsWith("-")) {
-            String digits = zone.replace(":", "");
-            int hours = Integer.parseInt(digits.substring(1, 3));
-            int minutes = Integer.parseInt(digits.substring(3, 5));
+            String digits = zone.substring(1).replace(":", "").strip();
+            if (digits.length() <= 2) {
+                digits = (digits.length() == 1 ? "0" : "") + digits + "00";
+            } else if (digits.length() == 3) {
+                digits = "0" + digits;
+            }
+            int hours = Integer.parseInt(digits.substring(0, 2));
+            int minutes = Integer.parseInt(digits.substring(2, 4));
             int total = (hours * 60 + minutes) * (zone.startsWith("-") ? -1 : 1);
             if (Math.abs(total) > 18 * 60 || minutes > 59) {
                 return ZoneOffset.UTC;

@@ -129,7 +129,7 @@ public final class MboxReader implements SourceReader {
                             previousBlank = true;
                             continue;
                         }
-                    } else {
+                    } else if (mayBeContentLength(line.bytes())) {
                         var m = CONTENT_LENGTH.matcher(new String(line.bytes(), StandardCharsets.ISO_8859_1).strip());
                         if (m.matches()) {
                             contentLength = Long.parseLong(m.group(1));
@@ -202,6 +202,11 @@ public final class MboxReader implements SourceReader {
             byte[] exact = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
             sink.item(new RawItem(exact, source, ItemFormat.RFC822, Math.max(consumed, exact.length)));
         }
+    }
+
+    /** A cheap test before the regular expression, which would otherwise run on every header line. */
+    private static boolean mayBeContentLength(byte[] line) {
+        return line.length > 15 && (line[0] == 'C' || line[0] == 'c') && (line[8] == 'L' || line[8] == 'l');
     }
 
     /** Drops the one blank line an mbox writer puts before the next separator ("\n\n" → "\n"). */
