@@ -22,6 +22,8 @@ final class Logging {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
+        // POI reports every odd property of an Outlook file; those are expected in real mail.
+        Logger.getLogger("org.apache.poi").setLevel(Level.SEVERE);
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n");
         try {
             Files.createDirectories(configDirectory);

@@ -62,6 +62,7 @@ class LocalizationTest {
         Properties german = load("messages_de.properties");
         long identical = english.stringPropertyNames().stream()
                 .filter(k -> english.getProperty(k).length() > 12)
+                .filter(k -> !k.matches(".*\\.(de|en)$")) // texts about one language's content, the same in both
                 .filter(k -> english.getProperty(k).equals(german.getProperty(k)))
                 .count();
         assertThat(identical).as("long texts left untranslated in German").isZero();

@@ -142,11 +142,17 @@ class CaseStoresTest {
         Path location = temp.resolve("tx");
         try (CaseStore store = stores.create(location, "Tx", CasePassword.none())) {
             assertThatThrownBy(() -> store.inTransaction(c -> {
-                c.createStatement().executeUpdate("INSERT INTO notes (occurred_at, title, participants, body) "
-                        + "VALUES (CURRENT_TIMESTAMP, 't', '', 'b')");
+                c.createStatement().executeUpdate("INSERT INTO import_failures (occurred_at, kind, location, reason) "
+                        + "VALUES (CURRENT_TIMESTAMP, 'EML_FILE', 'x.eml', 'test')");
                 throw new IllegalStateException("half-way failure");
             })).hasMessage("half-way failure");
-            assertThat(new CaseCountsRepository(store).count().notes()).isZero();
+            int failures = store.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM import_failures")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(failures).isZero();
         }
     }
 

@@ -79,7 +79,10 @@ public final class MboxReader implements SourceReader {
         boolean dash = text.equals("From -") || text.startsWith("From - ");
         boolean headerFollows = next != null && HEADER_LINE.matcher(
                 new String(next.bytes(), StandardCharsets.ISO_8859_1)).matches() && !next.startsWith(FROM);
-        return afterBlank ? dated || dash || headerFollows : dated && headerFollows;
+        // "From Russia with love" followed by "Year: 1963" is a body line: an envelope line holds
+        // one sender token, optionally followed by a date, and nothing else.
+        boolean envelopeShaped = dated || dash || text.matches("From \\S+");
+        return afterBlank ? envelopeShaped && (dated || dash || headerFollows) : (dated || dash) && headerFollows;
     }
 
     private final class Splitter {
