@@ -107,7 +107,10 @@ public final class CaseStores {
     }
 
     private CaseStore connect(CaseDirectory directory, CasePassword password, boolean mustExist) {
-        StringBuilder url = new StringBuilder(directory.jdbcBase());
+        // WRITE_DELAY=0: the store is written by the committing thread, never by H2's background
+        // writer in the middle of another transaction, so a killed process leaves a consistent
+        // case (an unsynchronised snapshot across tables is a known MVStore crash hazard).
+        StringBuilder url = new StringBuilder(directory.jdbcBase()).append(";WRITE_DELAY=0");
         if (mustExist) {
             url.append(";IFEXISTS=TRUE");
         }
