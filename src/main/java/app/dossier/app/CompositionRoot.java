@@ -2,6 +2,7 @@ package app.dossier.app;
 
 import app.dossier.cases.CaseService;
 import app.dossier.ingest.ImportService;
+import app.dossier.mailbox.MessageService;
 import app.dossier.settings.SettingsStore;
 import app.dossier.store.CaseStores;
 import java.nio.file.Path;
@@ -16,12 +17,18 @@ public final class CompositionRoot {
     private final CaseService caseService;
     private final SettingsStore settingsStore;
     private final ImportService importService;
+    private final MessageService messageService;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
         this.caseService = new CaseService(new CaseStores(clock));
         this.settingsStore = new SettingsStore(configDirectory);
         this.importService = new ImportService(clock, clock.getZone());
+        this.messageService = new MessageService(clock.getZone());
+    }
+
+    public MessageService messageService() {
+        return messageService;
     }
 
     public ImportService importService() {

@@ -5,6 +5,10 @@ import app.dossier.settings.UserSettings;
 import app.dossier.settings.WindowBounds;
 import app.dossier.ui.shell.MainView;
 import app.dossier.ui.shell.MainViewModel;
+import app.dossier.ui.shell.SectionFactory;
+import app.dossier.ui.importing.ImportViewModel;
+import app.dossier.ui.messages.MessagesViewModel;
+import app.dossier.ui.sections.BuiltSections;
 import app.dossier.ui.tasks.TaskRunner;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -28,6 +32,7 @@ public final class DossierApp extends Application {
     private TaskRunner tasks;
     private MainViewModel model;
     private MainView view;
+    private SectionFactory sections;
     private Stage stage;
 
     public DossierApp(CompositionRoot root) {
@@ -48,7 +53,13 @@ public final class DossierApp extends Application {
         this.stage = primaryStage;
         UserSettings settings = root.settingsStore().load();
         tasks = new TaskRunner();
-        model = new MainViewModel(root.caseService(), root.settingsStore(), settings, tasks, Locale.getDefault());
+        model = new MainViewModel(root.caseService(), root.importService(), root.settingsStore(), settings, tasks,
+                Locale.getDefault(), root.configDirectory().resolve("samples"));
+        ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
+                model.openCaseProperty(), model::refreshSummary);
+        MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty());
+        importing.resultProperty().addListener((obs, old, now) -> messages.reload());
+        sections = new BuiltSections(importing, messages);
         applyTheme(settings.theme());
         model.settingsProperty().addListener((obs, old, now) -> {
             if (old.theme() != now.theme()) {
@@ -57,7 +68,7 @@ public final class DossierApp extends Application {
         });
         model.messagesProperty().addListener((obs, old, now) -> rebuildView());
 
-        view = new MainView(model, defaultCaseFolder());
+        view = new MainView(model, defaultCaseFolder(), sections);
         WindowBounds bounds = settings.window();
         Scene scene = new Scene(view, bounds.width(), bounds.height());
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -80,7 +91,7 @@ public final class DossierApp extends Application {
 
     private void rebuildView() {
         view.dispose();
-        view = new MainView(model, defaultCaseFolder());
+        view = new MainView(model, defaultCaseFolder(), sections);
         stage.getScene().setRoot(view);
     }
 

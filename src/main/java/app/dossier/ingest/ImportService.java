@@ -33,7 +33,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * Imports sources into a case as a pipeline: one thread reads and splits the sources, a pool
@@ -52,7 +51,6 @@ public final class ImportService {
     private final Clock clock;
     private final ItemParser parser;
     private final int parserThreads;
-    private final List<Consumer<ImportedBatch>> batchListeners = new ArrayList<>();
 
     public ImportService(Clock clock, ZoneId zone) {
         this.clock = clock;
@@ -60,19 +58,16 @@ public final class ImportService {
         this.parserThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Something that wants to know what each committed batch added (the search index). */
-    public void onBatch(Consumer<ImportedBatch> listener) {
-        batchListeners.add(listener);
-    }
-
-    /** The message ids a committed batch created or gave another original, for indexing. */
-    public record ImportedBatch(CaseStore store, List<Long> messageIds) {
-    }
-
     private record Pending(Future<ItemParser.Result> result, RawItem raw, long sourceBytes, int permits) {
     }
 
     private static final Pending END = new Pending(null, null, 0, 0);
+
+    /** Imports into an open case (the form the window uses). */
+    public ImportSummary importInto(app.dossier.cases.OpenCase open, List<SourceReader> sources,
+                                    ImportListener listener, AtomicBoolean cancel) {
+        return importSources(open.store(), sources, listener, cancel);
+    }
 
     public ImportSummary importSources(CaseStore store, List<SourceReader> sources, ImportListener listener,
                                        AtomicBoolean cancel) {
@@ -199,13 +194,9 @@ public final class ImportService {
                     || (done && (!batch.isEmpty() || !batchFailures.isEmpty()));
             if (flush) {
                 List<ImportWriter.Written> written = writer.write(batch, batchFailures);
-                List<Long> touched = new ArrayList<>();
                 for (ImportWriter.Written w : written) {
                     if (w.outcome() == ImportWriter.Outcome.IMPORTED) {
                         imported++;
-                        if (w.messageId() >= 0) {
-                            touched.add(w.messageId());
-                        }
                     } else {
                         duplicates++;
                     }
@@ -214,8 +205,6 @@ public final class ImportService {
                 batch = new ArrayList<>();
                 batchFailures = new ArrayList<>();
                 batchBytes = 0;
-                ImportedBatch event = new ImportedBatch(store, touched);
-                batchListeners.forEach(l -> l.accept(event));
             }
             long now = System.nanoTime();
             if (flush || now - lastReport > 250_000_000L) {

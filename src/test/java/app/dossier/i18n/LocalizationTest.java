@@ -24,6 +24,9 @@ class LocalizationTest {
     private static final Path RESOURCES = Path.of("src/main/resources/app/dossier");
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    /** Literals handed to a text lookup: these must be keys whatever their prefix. */
+    private static final Pattern LOOKUP = Pattern.compile(
+            "(?:\\.get|\\.format|descriptionKey\\s*=|Key\\s*=)\\(?\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -43,6 +46,11 @@ class LocalizationTest {
             boolean fileName = literal.matches(".*\\.(properties|css|png|sql|db|log|txt)");
             if (prefixes.contains(prefix) && !fileName && !literal.startsWith("app.dossier") && !keys.contains(literal)) {
                 missing.add(literal + "=");
+            }
+        }
+        for (String looked : lookupsInCode()) {
+            if (!keys.contains(looked)) {
+                missing.add(looked + "=");
             }
         }
         assertThat(missing).as("keys used in code but missing in messages.properties").isEmpty();
@@ -73,6 +81,19 @@ class LocalizationTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = LITERAL.matcher(Files.readString(file));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> lookupsInCode() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = LOOKUP.matcher(Files.readString(file));
                 while (m.find()) {
                     found.add(m.group(1));
                 }

@@ -33,9 +33,21 @@ final class BodyCollector extends AbstractContentHandler {
     private String contentType;
     private String contentDisposition;
     private boolean damaged;
+    private final int keepOrdinal;
+    private byte[] kept;
 
     BodyCollector(MimeMessageParser.EmbeddedPartReader embeddedParts) {
+        this(embeddedParts, -1);
+    }
+
+    /** A collector that also keeps the decoded bytes of attachment {@code keepOrdinal}. */
+    BodyCollector(MimeMessageParser.EmbeddedPartReader embeddedParts, int keepOrdinal) {
         this.embeddedParts = embeddedParts;
+        this.keepOrdinal = keepOrdinal;
+    }
+
+    byte[] kept() {
+        return kept;
     }
 
     @Override
@@ -109,6 +121,9 @@ final class BodyCollector extends AbstractContentHandler {
             fileName = (embeddedSubject.isBlank() ? "message" : embeddedSubject) + ".eml";
         }
         int ordinal = attachments.size();
+        if (ordinal == keepOrdinal) {
+            kept = bytes;
+        }
         attachments.add(new Attachment(ordinal, fileName, mimeType, bytes.length, sha256(bytes)));
         if (startsWith(bytes, OLE2) && (mimeType.contains("outlook") || (fileName != null
                 && fileName.toLowerCase().endsWith(".msg")))) {

@@ -109,6 +109,22 @@ public final class MimeMessageParser {
                 body.embedded());
     }
 
+    /** The decoded bytes of attachment {@code ordinal}, as listed at import, or empty. */
+    public java.util.Optional<byte[]> attachmentBytes(byte[] original, int ordinal) {
+        BodyCollector body = new BodyCollector(embeddedParts, ordinal);
+        MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT, null);
+        parser.setContentDecoding(true);
+        parser.setNoRecurse();
+        parser.setContentHandler(body);
+        int start = HeaderBlock.headerStart(original);
+        try (InputStream in = new ByteArrayInputStream(original, start, original.length - start)) {
+            parser.parse(in);
+        } catch (MimeException | IOException | RuntimeException e) {
+            // keep what was found before the damage
+        }
+        return java.util.Optional.ofNullable(body.kept());
+    }
+
     private static String safeHtmlText(String html, Set<MessageFlag> flags) {
         try {
             return HtmlText.toText(html);

@@ -51,8 +51,11 @@ public final class MainView extends BorderPane {
     private final VBox navBox = new VBox(2);
     private final java.util.List<Runnable> unsubscribers = new java.util.ArrayList<>();
 
-    public MainView(MainViewModel model, Path defaultCaseFolder) {
+    private final SectionFactory sections;
+
+    public MainView(MainViewModel model, Path defaultCaseFolder, SectionFactory sections) {
         this.model = model;
+        this.sections = sections;
         this.messages = model.messagesProperty().get();
         this.defaultCaseFolder = defaultCaseFolder;
         setId("mainView");
@@ -195,18 +198,23 @@ public final class MainView extends BorderPane {
     private void showContent() {
         Node content;
         if (model.openCaseProperty().get() == null) {
-            content = new StartView(messages, model.settingsProperty().get().recentCases(), this::newCase,
-                    this::chooseAndOpen, this::open);
+            content = scrolling(new StartView(messages, model.settingsProperty().get().recentCases(), this::newCase,
+                    this::chooseAndOpen, this::open, model::createSampleCase));
         } else {
             Section section = model.sectionProperty().get();
-            content = new PlannedSectionView(section.id(), messages.get(section.titleKey()),
-                    messages.get(section.purposeKey()), section.icon(), messages);
+            // Built sections lay themselves out (lists scroll on their own); planned ones are text.
+            content = sections.create(section, messages).orElseGet(() -> scrolling(new PlannedSectionView(section.id(),
+                    messages.get(section.titleKey()), messages.get(section.purposeKey()), section.icon(), messages)));
         }
+        setCenter(content);
+    }
+
+    private static Node scrolling(Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("content");
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        setCenter(scroll);
+        return scroll;
     }
 
     private void newCase() {

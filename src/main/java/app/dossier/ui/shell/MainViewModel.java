@@ -48,9 +48,14 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringBinding caseText;
 
-    public MainViewModel(CaseService cases, SettingsStore settingsStore, UserSettings initial, TaskRunner tasks,
-                         Locale systemLocale) {
+    private final app.dossier.ingest.ImportService imports;
+    private final Path samplesFolder;
+
+    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
+                         UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder) {
         this.cases = cases;
+        this.imports = imports;
+        this.samplesFolder = samplesFolder;
         this.settingsStore = settingsStore;
         this.tasks = tasks;
         this.systemLocale = systemLocale;
@@ -81,6 +86,29 @@ public final class MainViewModel implements AutoCloseable {
     /** Opens a case in the background; migrations of an older case run here too. */
     public Task<OpenCase> openCase(Path location, char[] password) {
         return runCaseTask("task.openingCase", () -> cases.open(location, password));
+    }
+
+    /**
+     * Opens the built-in sample case (the Kessler portal story) in {@code language}, creating it
+     * on first use in the app's own folder, so the user's documents stay untouched.
+     */
+    public Task<OpenCase> createSampleCase(String language) {
+        Path location = samplesFolder.resolve("kessler-" + language + ".dossier");
+        String title = messages.get().get(language.equals("de") ? "sample.title.de" : "sample.title.en");
+        return runCaseTask("task.openingSample", () -> {
+            if (java.nio.file.Files.isDirectory(location)) {
+                return cases.open(location, new char[0]);
+            }
+            OpenCase created = cases.create(location, title, new char[0]);
+            try {
+                imports.importInto(created, java.util.List.of(new app.dossier.ingest.source.SampleSource(language)),
+                        app.dossier.ingest.ImportListener.NONE, new java.util.concurrent.atomic.AtomicBoolean());
+            } catch (java.io.IOException | RuntimeException e) {
+                created.close();
+                throw new IllegalStateException(e);
+            }
+            return created;
+        });
     }
 
     /** Whether opening {@code location} needs a password; false for anything that is not an encrypted case. */

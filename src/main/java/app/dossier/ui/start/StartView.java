@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** What the window shows while no case is open: start a case, open one, or pick a recent one. */
 public final class StartView extends VBox {
     public StartView(Messages messages, List<Path> recent, Runnable onNew, Runnable onOpen,
-                     Consumer<Path> onOpenRecent) {
+                     Consumer<Path> onOpenRecent, Consumer<String> onSample) {
         setId("startView");
         setSpacing(18);
         setPadding(new Insets(48, 56, 48, 56));
@@ -40,7 +40,17 @@ public final class StartView extends VBox {
         Button openCase = new Button(messages.get("action.openCase"), new FontIcon(Feather.FOLDER));
         openCase.setId("startOpenCase");
         openCase.setOnAction(e -> onOpen.run());
-        HBox actions = new HBox(10, newCase, openCase);
+        javafx.scene.control.MenuButton sample = new javafx.scene.control.MenuButton(messages.get("start.sample"),
+                new FontIcon(Feather.BOOK_OPEN));
+        sample.setId("startSample");
+        javafx.scene.control.MenuItem sampleEn = new javafx.scene.control.MenuItem(messages.get("start.sample.en"));
+        sampleEn.setId("startSampleEn");
+        sampleEn.setOnAction(e -> onSample.accept("en"));
+        javafx.scene.control.MenuItem sampleDe = new javafx.scene.control.MenuItem(messages.get("start.sample.de"));
+        sampleDe.setId("startSampleDe");
+        sampleDe.setOnAction(e -> onSample.accept("de"));
+        sample.getItems().addAll(sampleEn, sampleDe);
+        HBox actions = new HBox(10, newCase, openCase, sample);
 
         getChildren().addAll(title, lead, actions);
 

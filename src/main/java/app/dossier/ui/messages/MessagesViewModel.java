@@ -1,0 +1,181 @@
+package app.dossier.ui.messages;
+
+import app.dossier.cases.OpenCase;
+import app.dossier.mailbox.MessageService;
+import app.dossier.model.MessageDetail;
+import app.dossier.model.MessageFlag;
+import app.dossier.model.MessageSummary;
+import app.dossier.ui.tasks.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+
+/** The message list with search and filters, and the message chosen for reading. */
+public final class MessagesViewModel {
+    private static final int SEARCH_LIMIT = 100_000;
+
+    private final MessageService service;
+    private final TaskRunner tasks;
+    private final ObservableObjectValue<OpenCase> openCase;
+    private final ObservableList<MessageSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<MessageSummary> visible = new FilteredList<>(all, m -> true);
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty withAttachments = new SimpleBooleanProperty(this, "withAttachments");
+    private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(this, "flaggedOnly");
+    private final ObjectProperty<MessageSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<MessageDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private Set<Long> matches;
+    private int searchGeneration;
+
+    public MessagesViewModel(MessageService service, TaskRunner tasks, ObservableObjectValue<OpenCase> openCase) {
+        this.service = service;
+        this.tasks = tasks;
+        this.openCase = openCase;
+        openCase.addListener((obs, old, now) -> reload());
+        withAttachments.addListener((obs, old, now) -> applyFilter());
+        flaggedOnly.addListener((obs, old, now) -> applyFilter());
+        selected.addListener((obs, old, now) -> loadDetail(now));
+    }
+
+    /** Reads the list again (after an import, or when another case opens). */
+    public void reload() {
+        OpenCase open = openCase.get();
+        detail.set(null);
+        if (open == null) {
+            all.clear();
+            return;
+        }
+        Task<List<MessageSummary>> task = new Task<>() {
+            @Override
+            protected List<MessageSummary> call() {
+                return service.list(open);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            all.setAll(task.getValue());
+            search();
+        });
+        tasks.run(task);
+    }
+
+    /** Runs the full-text query in the background; an empty query shows everything. */
+    public void search() {
+        OpenCase open = openCase.get();
+        String text = query.get() == null ? "" : query.get().strip();
+        int generation = ++searchGeneration;
+        if (open == null || text.isEmpty()) {
+            matches = null;
+            applyFilter();
+            return;
+        }
+        Task<List<Long>> task = new Task<>() {
+            @Override
+            protected List<Long> call() {
+                return service.search(open, text, SEARCH_LIMIT);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (generation == searchGeneration) {
+                matches = new HashSet<>(task.getValue());
+                applyFilter();
+            }
+        });
+        task.setOnFailed(e -> status.set(String.valueOf(task.getException().getMessage())));
+        tasks.run(task);
+    }
+
+    private void applyFilter() {
+        Set<Long> ids = matches;
+        Predicate<MessageSummary> predicate = m -> (ids == null || ids.contains(m.id()))
+                && (!withAttachments.get() || m.attachments() > 0)
+                && (!flaggedOnly.get() || !m.flags().isEmpty());
+        visible.setPredicate(predicate);
+    }
+
+    private void loadDetail(MessageSummary summary) {
+        OpenCase open = openCase.get();
+        if (summary == null || open == null) {
+            detail.set(null);
+            return;
+        }
+        Task<MessageDetail> task = new Task<>() {
+            @Override
+            protected MessageDetail call() {
+                return service.detail(open, summary.id());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (summary.equals(selected.get())) {
+                detail.set(task.getValue());
+            }
+        });
+        tasks.run(task);
+    }
+
+    public void saveAttachment(MessageDetail message, int ordinal, Path target) throws IOException {
+        service.saveAttachment(openCase.get(), message.summary().id(), ordinal, target);
+    }
+
+    public void exportOriginal(long originalId, Path target) throws IOException {
+        service.exportOriginal(openCase.get(), originalId, target);
+    }
+
+    public FilteredList<MessageSummary> visible() {
+        return visible;
+    }
+
+    public int total() {
+        return all.size();
+    }
+
+    public ObservableList<MessageSummary> all() {
+        return all;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty withAttachmentsProperty() {
+        return withAttachments;
+    }
+
+    public BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
+    }
+
+    public ObjectProperty<MessageSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<MessageDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    static boolean isWarning(MessageFlag flag) {
+        return flag != MessageFlag.EMBEDDED;
+    }
+}
