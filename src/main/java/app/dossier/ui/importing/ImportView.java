@@ -87,9 +87,14 @@ public final class ImportView extends VBox {
                 model.importPaths(List.of(folder.toPath()), messages);
             }
         });
+        Button imap = new Button(messages.get("import.imap"), new FontIcon(Feather.SERVER));
+        imap.setId("importImap");
+        imap.setOnAction(e -> new ImapDialog(getScene().getWindow(), messages).showAndWait()
+                .ifPresent(settings -> model.importImap(settings, messages)));
+        imap.disableProperty().bind(model.runningProperty());
         addFiles.disableProperty().bind(model.runningProperty());
         addFolder.disableProperty().bind(model.runningProperty());
-        HBox actions = new HBox(10, addFiles, addFolder);
+        HBox actions = new HBox(10, addFiles, addFolder, imap);
 
         Label result = new Label();
         result.setId("importResult");

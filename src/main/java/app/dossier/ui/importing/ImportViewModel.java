@@ -54,6 +54,11 @@ public final class ImportViewModel {
         return run(readers, text);
     }
 
+    /** Imports one IMAP folder in the background. */
+    public Task<ImportSummary> importImap(app.dossier.ingest.imap.ImapSettings settings, Messages text) {
+        return run(List.of(new app.dossier.ingest.imap.ImapSource(settings)), text);
+    }
+
     private Task<ImportSummary> run(List<SourceReader> readers, Messages text) {
         OpenCase target = openCase.get();
         AtomicBoolean cancel = new AtomicBoolean();
