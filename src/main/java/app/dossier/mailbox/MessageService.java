@@ -59,7 +59,7 @@ public final class MessageService {
             if ("OUTLOOK_MSG".equals(best.format())) {
                 html = outlookHtml(bytes);
             } else {
-                html = mimeParser.parse(bytes).data().html();
+                html = mimeParser.parseForDisplay(bytes).data().html();
                 analysis = analyzer.analyze(bytes);
             }
         }

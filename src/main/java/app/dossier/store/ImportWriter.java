@@ -4,7 +4,6 @@ import app.dossier.model.ImportFailure;
 import app.dossier.model.MessageData;
 import app.dossier.model.MessageFlag;
 import app.dossier.model.SourceRef;
-import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -155,7 +154,7 @@ public final class ImportWriter implements AutoCloseable {
                 st.original.setLong(1, originalId);
                 st.original.setString(2, item.sha256());
                 st.original.setLong(3, item.bytes().length);
-                st.original.setBinaryStream(4, new ByteArrayInputStream(item.bytes()), item.bytes().length);
+                st.original.setBytes(4, item.bytes());
                 st.original.setString(5, item.format());
                 st.original.setObject(6, now);
                 st.original.executeUpdate();

@@ -29,7 +29,9 @@ final class BodyCollector extends AbstractContentHandler {
     private final List<Attachment> attachments = new ArrayList<>();
     private final List<ParsedMessage.EmbeddedItem> embedded = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    private String html = "";
+    private byte[] htmlBytes;
+    private java.nio.charset.Charset htmlCharset;
+    private String html;
     private String contentType;
     private String contentDisposition;
     private boolean damaged;
@@ -106,13 +108,14 @@ final class BodyCollector extends AbstractContentHandler {
                 || (!isText && !mimeType.startsWith("multipart/"));
         if (!attachment) {
             Charset charset = Charsets.lookup(firstNonBlank(typeParams.get("charset"), bd.getCharset())).orElse(null);
-            String decoded = Charsets.decode(bytes, charset).replace("\r\n", "\n");
             if (mimeType.equals("text/html")) {
-                if (html.isEmpty()) {
-                    html = decoded;
+                // Decoded only when asked for: most mail has a plain twin, and import does not need the HTML.
+                if (htmlBytes == null) {
+                    htmlBytes = bytes;
+                    htmlCharset = charset;
                 }
             } else {
-                addText(decoded, typeParams);
+                addText(Charsets.decode(bytes, charset).replace("\r\n", "\n"), typeParams);
             }
             return;
         }
@@ -180,7 +183,14 @@ final class BodyCollector extends AbstractContentHandler {
     }
 
     String html() {
+        if (html == null) {
+            html = htmlBytes == null ? "" : Charsets.decode(htmlBytes, htmlCharset).replace("\r\n", "\n");
+        }
         return html;
+    }
+
+    boolean hasHtml() {
+        return htmlBytes != null;
     }
 
     List<Attachment> attachments() {

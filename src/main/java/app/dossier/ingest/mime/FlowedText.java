@@ -8,64 +8,51 @@ public final class FlowedText {
     private FlowedText() {
     }
 
-    /** Like {@code split("\\r?\\n", -1)} without a regular expression, which was a hot spot at scale. */
-    static String[] splitLines(String text) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(text.substring(start, end));
-                start = i + 1;
-            }
-        }
-        lines.add(text.substring(start));
-        return lines.toArray(new String[0]);
-    }
-
+    /** One pass over the text, without splitting it into lines first: this runs on every mail imported. */
     public static String unflow(String text, boolean delSp) {
-        StringBuilder out = new StringBuilder(text.length());
-        StringBuilder paragraph = null;
-        int paragraphQuotes = 0;
-        String[] lines = splitLines(text);
-        boolean trailingNewline = lines.length > 0 && lines[lines.length - 1].isEmpty();
-        int count = trailingNewline ? lines.length - 1 : lines.length;
-        for (int index = 0; index < count; index++) {
-            String line = lines[index];
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean open = false;
+        int openQuotes = 0;
+        int i = 0;
+        while (i < n) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            int lineEnd = end > i && text.charAt(end - 1) == '\r' ? end - 1 : end;
             int quotes = 0;
-            while (quotes < line.length() && line.charAt(quotes) == '>') {
+            while (i + quotes < lineEnd && text.charAt(i + quotes) == '>') {
                 quotes++;
             }
-            String content = line.substring(quotes);
-            if (content.startsWith(" ")) {
-                content = content.substring(1); // space-stuffing
+            int start = i + quotes;
+            if (start < lineEnd && text.charAt(start) == ' ') {
+                start++; // space-stuffing
             }
-            boolean signature = content.equals("-- ");
-            boolean soft = !signature && content.endsWith(" ");
-            if (paragraph != null && quotes != paragraphQuotes) {
-                out.append(paragraph).append('\n');
-                paragraph = null;
+            boolean signature = lineEnd - start == 3 && text.startsWith("-- ", start);
+            boolean soft = !signature && lineEnd > start && text.charAt(lineEnd - 1) == ' ';
+            if (open && quotes != openQuotes) {
+                out.append('\n');
+                open = false;
             }
-            if (paragraph == null) {
-                paragraph = new StringBuilder(">".repeat(quotes));
-                if (quotes > 0) {
-                    paragraph.append(' ');
+            if (!open) {
+                for (int q = 0; q < quotes; q++) {
+                    out.append('>');
                 }
-                paragraphQuotes = quotes;
+                if (quotes > 0) {
+                    out.append(' ');
+                }
+                openQuotes = quotes;
+                open = true;
             }
-            if (soft) {
-                paragraph.append(delSp ? content.substring(0, content.length() - 1) : content);
-            } else {
-                paragraph.append(content);
-                out.append(paragraph).append('\n');
-                paragraph = null;
+            out.append(text, start, soft && delSp ? lineEnd - 1 : lineEnd);
+            if (!soft) {
+                out.append('\n');
+                open = false;
             }
+            i = end + 1;
         }
-        if (paragraph != null) {
-            out.append(paragraph);
-        }
-        if (!trailingNewline && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+        if (!text.endsWith("\n") && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
             out.setLength(out.length() - 1);
         }
         return out.toString();

@@ -43,7 +43,17 @@ public final class MimeMessageParser {
         this.embeddedParts = embeddedParts;
     }
 
+    /** Parses for import: HTML is only decoded when the mail has no plain text. */
     public ParsedMessage parse(byte[] original) {
+        return parse(original, false);
+    }
+
+    /** Parses for display, with the HTML part decoded. */
+    public ParsedMessage parseForDisplay(byte[] original) {
+        return parse(original, true);
+    }
+
+    private ParsedMessage parse(byte[] original, boolean withHtml) {
         HeaderBlock header = HeaderBlock.parse(original);
         Set<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
 
@@ -95,9 +105,10 @@ public final class MimeMessageParser {
             flags.add(MessageFlag.DAMAGED);
         }
         String text = body.text();
-        if (text.isBlank() && !body.html().isBlank()) {
+        if (text.isBlank() && body.hasHtml()) {
             text = safeHtmlText(body.html(), flags);
         }
+        String html = withHtml || text.isBlank() ? body.html() : "";
 
         int score = Math.min(received.size(), 10) * 10
                 + (header.first("Authentication-Results").isPresent() ? 5 : 0)
@@ -105,7 +116,7 @@ public final class MimeMessageParser {
                 + (header.first("ARC-Seal").isPresent() ? 2 : 0);
         String key = contentKey(messageId, header, original, sentAt, subject, from);
         return new ParsedMessage(new MessageData(messageId, subject, from, to, cc, bcc, replyTo, returnPath, sentAt,
-                firstReceived, inReplyTo, references, text, body.html(), body.attachments(), flags, key, score),
+                firstReceived, inReplyTo, references, text, html, body.attachments(), flags, key, score),
                 body.embedded());
     }
 

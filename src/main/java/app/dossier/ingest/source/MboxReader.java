@@ -3,7 +3,6 @@ package app.dossier.ingest.source;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.SourceKind;
 import app.dossier.model.SourceRef;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +109,7 @@ public final class MboxReader implements SourceReader {
 
         /** Reads one message body after its separator (if any) up to the next separator. */
         private void readMessage(long offset, String separator, boolean hadSeparator) throws IOException, InterruptedException {
-            ByteArrayOutputStream message = new ByteArrayOutputStream(8192);
+            GrowableBytes message = new GrowableBytes(16384);
             boolean tooLarge = false;
             long contentLength = -1;
             boolean inHeaders = true;
@@ -160,7 +159,7 @@ public final class MboxReader implements SourceReader {
          * With a Content-Length, takes exactly that many body bytes if they end at a separator
          * or at the end of the file; otherwise leaves everything for the line rules.
          */
-        private boolean tryContentLength(ByteArrayOutputStream message, ByteLineReader.Line blank, long length)
+        private boolean tryContentLength(GrowableBytes message, ByteLineReader.Line blank, long length)
                 throws IOException {
             writeUnescaped(message, blank.bytes());
             long bodyStart = lines.position();
@@ -192,17 +191,17 @@ public final class MboxReader implements SourceReader {
             return false;
         }
 
-        private void emit(ByteArrayOutputStream message, long offset, String separator, boolean dropSeparatorBlank)
+        private void emit(GrowableBytes message, long offset, String separator, boolean dropSeparatorBlank)
                 throws InterruptedException {
-            byte[] bytes = message.toByteArray();
-            int length = dropSeparatorBlank ? withoutTrailingBlankLine(bytes, bytes.length) : bytes.length;
+            byte[] bytes = message.buffer();
+            int length = dropSeparatorBlank ? withoutTrailingBlankLine(bytes, message.size()) : message.size();
             SourceRef source = new SourceRef(SourceKind.MBOX, file.toString(), offset, -1, separator);
             long consumed = lines.position() - offset;
             if (length == 0 || isWhitespace(bytes, length)) {
                 sink.failure(new ImportFailure(source, "empty mailbox entry"));
                 return;
             }
-            byte[] exact = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+            byte[] exact = java.util.Arrays.copyOf(bytes, length); // the one copy of the message
             sink.item(new RawItem(exact, source, ItemFormat.RFC822, Math.max(consumed, exact.length)));
         }
     }
@@ -234,7 +233,7 @@ public final class MboxReader implements SourceReader {
     }
 
     /** mboxrd: a line {@code >...>From } is written with one {@code >} less. */
-    static void writeUnescaped(ByteArrayOutputStream out, byte[] line) {
+    static void writeUnescaped(GrowableBytes out, byte[] line) {
         int quotes = 0;
         while (quotes < line.length && line[quotes] == '>') {
             quotes++;

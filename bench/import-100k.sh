@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Import benchmark: the 100,000-message mbox from shared/tools/gen_corpus.py (1.6 GB) into a new
+# case with a 512 MB heap, parsing, storing and indexing included. Prints messages/s and peak heap,
+# then measures full-text search latency on the result.
+#
+#   bench/import-100k.sh [WORKDIR]      (default WORKDIR: /tmp/dossier-bench)
+#
+# Needs: mvn package done (target/dossier.jar), python3, ../shared beside the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=${1:-/tmp/dossier-bench}
+shared=${SHARED:-../shared}
+mkdir -p "$work"
+if [ ! -f "$work/corpus/corpus.mbox" ]; then
+  echo "generating the corpus (once)…"
+  python3 "$shared/tools/gen_corpus.py" 100000 "$work/corpus" >/dev/null
+fi
+[ -f target/dossier.jar ] || mvn -q -DskipTests package
+rm -rf "$work/case.dossier"
+export DOSSIER_HOME="$work/home"
+java -jar target/dossier.jar new "$work/case.dossier" >/dev/null
+echo "import (java -Xmx512m):"
+java -Xmx512m -jar target/dossier.jar import "$work/case.dossier" "$work/corpus/corpus.mbox" --stats
+echo "search:"
+java -Xmx512m -Djava.util.logging.config.file=src/test/resources/logging.properties -cp "target/dossier.jar:target/test-classes" app.dossier.bench.SearchBenchmark "$work/case.dossier"
