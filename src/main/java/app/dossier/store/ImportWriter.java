@@ -146,7 +146,7 @@ public final class ImportWriter implements AutoCloseable {
             for (ImportItem item : items) {
                 Long existing = originalBySha.get(item.sha256());
                 if (existing != null) {
-                    addSource(st, existing, item.source());
+                    addSourceIfNew(st, existing, item.source());
                     results.add(new Written(Outcome.DUPLICATE, messageByOriginal.getOrDefault(existing, -1L)));
                     continue;
                 }
@@ -239,7 +239,7 @@ public final class ImportWriter implements AutoCloseable {
         m.setObject(i++, data.firstReceivedAt());
         m.setString(i++, truncate(data.inReplyTo(), 998));
         m.setString(i++, String.join("\n", data.references()));
-        m.setString(i++, data.text());
+        m.setBytes(i++, data.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         m.setInt(i++, data.attachments().size());
         m.setString(i++, flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         if (parent == null) {
@@ -284,6 +284,19 @@ public final class ImportWriter implements AutoCloseable {
         st.note.executeUpdate();
     }
 
+    private static void addSourceIfNew(Statements st, long originalId, SourceRef source) throws SQLException {
+        st.sourceExists.setLong(1, originalId);
+        st.sourceExists.setString(2, truncate(source.location(), 4000));
+        st.sourceExists.setLong(3, source.offset());
+        st.sourceExists.setLong(4, source.uid());
+        try (ResultSet rs = st.sourceExists.executeQuery()) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        addSource(st, originalId, source);
+    }
+
     private static void addSource(Statements st, long originalId, SourceRef source) throws SQLException {
         st.source.setLong(1, originalId);
         st.source.setString(2, source.kind().name());
@@ -324,6 +337,7 @@ public final class ImportWriter implements AutoCloseable {
     private static final class Statements implements AutoCloseable {
         final PreparedStatement original;
         final PreparedStatement source;
+        final PreparedStatement sourceExists;
         final PreparedStatement message;
         final PreparedStatement link;
         final PreparedStatement attachment;
@@ -334,16 +348,19 @@ public final class ImportWriter implements AutoCloseable {
         Statements(Connection c) throws SQLException {
             original = c.prepareStatement("INSERT INTO originals (id, sha256, byte_count, content, format, imported_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)");
-            source = c.prepareStatement("MERGE INTO original_sources (original_id, kind, location, byte_offset, "
-                    + "imap_uid, detail) KEY (original_id, location, byte_offset, imap_uid) VALUES (?, ?, ?, ?, ?, ?)");
+            source = c.prepareStatement("INSERT INTO original_sources (original_id, kind, location, byte_offset, "
+                    + "imap_uid, detail) VALUES (?, ?, ?, ?, ?, ?)");
+            sourceExists = c.prepareStatement("SELECT 1 FROM original_sources WHERE original_id = ? AND location = ? "
+                    + "AND byte_offset = ? AND imap_uid = ?");
             message = c.prepareStatement("INSERT INTO messages (id, message_id, content_key, subject, from_name, "
                     + "from_email, to_list, cc_list, bcc_list, reply_to, return_path, sent_at, first_received_at, "
                     + "in_reply_to, references_list, body_text, attachment_count, flags, parent_message) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            link = c.prepareStatement("MERGE INTO message_originals (message_id, original_id, evidence_score) "
-                    + "KEY (message_id, original_id) VALUES (?, ?, ?)");
-            attachment = c.prepareStatement("MERGE INTO attachments (message_id, ordinal, name, mime_type, byte_count, "
-                    + "sha256) KEY (message_id, ordinal) VALUES (?, ?, ?, ?, ?, ?)");
+            // A new original always makes a new link, and a new message new attachment rows: plain inserts.
+            link = c.prepareStatement("INSERT INTO message_originals (message_id, original_id, evidence_score) "
+                    + "VALUES (?, ?, ?)");
+            attachment = c.prepareStatement("INSERT INTO attachments (message_id, ordinal, name, mime_type, byte_count, "
+                    + "sha256) VALUES (?, ?, ?, ?, ?, ?)");
             note = c.prepareStatement("INSERT INTO notes (id, occurred_at, title, participants, body, original_id) "
                     + "VALUES (?, ?, ?, ?, ?, ?)");
             conflict = c.prepareStatement("UPDATE messages SET flags = CASE WHEN flags = '' THEN 'MESSAGE_ID_CONFLICT' "
@@ -355,7 +372,8 @@ public final class ImportWriter implements AutoCloseable {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement s : List.of(original, source, message, link, attachment, note, conflict, failure)) {
+            for (PreparedStatement s : List.of(original, source, sourceExists, message, link, attachment, note, conflict,
+                    failure)) {
                 s.close();
             }
         }

@@ -102,7 +102,8 @@ public final class MessageRepository {
                     return Optional.of(new StoredMessage(id, new Address(rs.getString(1), rs.getString(2)),
                             AddressCodec.decode(rs.getString(3)), AddressCodec.decode(rs.getString(4)),
                             AddressCodec.decode(rs.getString(5)), AddressCodec.decode(rs.getString(6)),
-                            rs.getString(7), rs.getString(8), rs.getString(9)));
+                            rs.getString(7), rs.getString(8),
+                            new String(rs.getBytes(9), java.nio.charset.StandardCharsets.UTF_8)));
                 }
             }
         });

@@ -52,7 +52,8 @@ public final class MessageSearch {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         String text = rs.getString(2) + '\n' + rs.getString(3) + ' ' + rs.getString(4) + '\n'
-                                + people(rs.getString(5)) + '\n' + people(rs.getString(6)) + '\n' + rs.getString(7);
+                                + people(rs.getString(5)) + '\n' + people(rs.getString(6)) + '\n'
+                                + new String(rs.getBytes(7), java.nio.charset.StandardCharsets.UTF_8);
                         OffsetDateTime sent = rs.getObject(8, OffsetDateTime.class);
                         docs.add(new SearchDocument(SearchDocument.Kind.MESSAGE, rs.getLong(1), text,
                                 sent == null ? 0 : sent.toEpochSecond()));

@@ -24,9 +24,11 @@ CREATE TABLE original_sources (
     location     VARCHAR(4000) NOT NULL,
     byte_offset  BIGINT NOT NULL DEFAULT -1,
     imap_uid     BIGINT NOT NULL DEFAULT -1,
-    detail       VARCHAR(4000) NOT NULL DEFAULT '',
-    CONSTRAINT original_source_once UNIQUE (original_id, location, byte_offset, imap_uid)
+    detail       VARCHAR(4000) NOT NULL DEFAULT ''
 );
+-- A place is recorded once per original; the import checks that itself (a unique index over the
+-- long location text cost more than it saved on large imports).
+CREATE INDEX original_sources_original ON original_sources(original_id);
 
 -- Parsed mails. One message may be backed by several originals.
 CREATE TABLE messages (
@@ -45,7 +47,7 @@ CREATE TABLE messages (
     first_received_at  TIMESTAMP WITH TIME ZONE,
     in_reply_to        VARCHAR(998) NOT NULL,
     references_list    VARCHAR(1000000) NOT NULL,
-    body_text          VARCHAR(1000000000) NOT NULL,
+    body_text          VARBINARY(1000000000) NOT NULL,
     attachment_count   INT NOT NULL,
     flags              VARCHAR(500) NOT NULL,
     parent_message     BIGINT REFERENCES messages(id) ON DELETE SET NULL
