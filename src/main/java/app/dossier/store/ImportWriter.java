@@ -274,7 +274,7 @@ public final class ImportWriter implements AutoCloseable {
     private void storeNote(Statements st, long originalId, app.dossier.model.NoteData note) throws SQLException {
         long id = nextNoteId++;
         newDocuments.add(new SearchDocument(SearchDocument.Kind.NOTE, id,
-                note.title() + '\n' + note.participants() + '\n' + note.body(), note.occurredAt().toEpochSecond()));
+                List.of(note.title(), note.participants(), note.body()), note.occurredAt().toEpochSecond()));
         st.note.setLong(1, id);
         st.note.setObject(2, note.occurredAt());
         st.note.setString(3, truncate(note.title(), 1000));

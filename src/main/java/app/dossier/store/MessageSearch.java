@@ -51,11 +51,11 @@ public final class MessageSearch {
                 s.setLong(1, after);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        String text = rs.getString(2) + '\n' + rs.getString(3) + ' ' + rs.getString(4) + '\n'
-                                + people(rs.getString(5)) + '\n' + people(rs.getString(6)) + '\n'
-                                + new String(rs.getBytes(7), java.nio.charset.StandardCharsets.UTF_8);
+                        List<String> parts = List.of(rs.getString(2), rs.getString(3) + ' ' + rs.getString(4),
+                                people(rs.getString(5)) + ' ' + people(rs.getString(6)),
+                                new String(rs.getBytes(7), java.nio.charset.StandardCharsets.UTF_8));
                         OffsetDateTime sent = rs.getObject(8, OffsetDateTime.class);
-                        docs.add(new SearchDocument(SearchDocument.Kind.MESSAGE, rs.getLong(1), text,
+                        docs.add(new SearchDocument(SearchDocument.Kind.MESSAGE, rs.getLong(1), parts,
                                 sent == null ? 0 : sent.toEpochSecond()));
                     }
                 }
@@ -73,7 +73,7 @@ public final class MessageSearch {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         docs.add(new SearchDocument(SearchDocument.Kind.NOTE, rs.getLong(1),
-                                rs.getString(2) + '\n' + rs.getString(3) + '\n' + rs.getString(4),
+                                List.of(rs.getString(2), rs.getString(3), rs.getString(4)),
                                 rs.getObject(5, OffsetDateTime.class).toEpochSecond()));
                     }
                 }
@@ -90,19 +90,17 @@ public final class MessageSearch {
         return out.toString();
     }
 
-    /** The index entry of a message just imported. */
+    /** The index entry of a message just imported: subject, people and text as separate values, not copied together. */
     static SearchDocument documentOf(long id, MessageData data) {
-        StringBuilder text = new StringBuilder(data.subject().length() + data.text().length() + 200);
-        text.append(data.subject()).append('\n').append(data.from().name()).append(' ').append(data.from().email())
-                .append('\n');
+        StringBuilder people = new StringBuilder(200);
+        people.append(data.from().name()).append(' ').append(data.from().email()).append(' ');
         for (Address a : data.to()) {
-            text.append(a.name()).append(' ').append(a.email()).append(' ');
+            people.append(a.name()).append(' ').append(a.email()).append(' ');
         }
         for (Address a : data.cc()) {
-            text.append(a.name()).append(' ').append(a.email()).append(' ');
+            people.append(a.name()).append(' ').append(a.email()).append(' ');
         }
-        text.append('\n').append(data.text());
-        return new SearchDocument(SearchDocument.Kind.MESSAGE, id, text.toString(),
+        return new SearchDocument(SearchDocument.Kind.MESSAGE, id, List.of(data.subject(), people.toString(), data.text()),
                 data.sentAt() == null ? 0 : data.sentAt().toEpochSecond());
     }
 }

@@ -124,7 +124,9 @@ public final class SearchIndex implements AutoCloseable {
                 doc.add(new StoredField(FIELD_ID, d.id()));
                 doc.add(new StoredField(FIELD_KIND, message ? "m" : "n"));
                 doc.add(new NumericDocValuesField(FIELD_DATE, d.epochSecond()));
-                doc.add(new TextField(FIELD_TEXT, d.text(), Field.Store.NO));
+                for (String part : d.parts()) {
+                    doc.add(new TextField(FIELD_TEXT, part, Field.Store.NO));
+                }
                 writer.addDocument(doc);
                 if (message) {
                     maxMessage = d.id();

@@ -1,9 +1,6 @@
 package app.dossier.ingest.mime;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -49,13 +46,21 @@ public final class Charsets {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             return new String(bytes, declared);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return declared != null ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
+        // The JDK's UTF-8 decoding is fast; a replacement character in the result that the bytes
+        // did not spell out themselves means the text was not UTF-8 after all.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (declared == null && text.indexOf('\uFFFD') >= 0 && !containsEncodedReplacement(bytes)) {
+            return new String(bytes, WINDOWS_1252);
         }
+        return text;
+    }
+
+    private static boolean containsEncodedReplacement(byte[] bytes) {
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if ((bytes[i] & 0xff) == 0xEF && (bytes[i + 1] & 0xff) == 0xBF && (bytes[i + 2] & 0xff) == 0xBD) {
+                return true;
+            }
+        }
+        return false;
     }
 }

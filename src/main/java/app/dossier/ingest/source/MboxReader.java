@@ -88,6 +88,8 @@ public final class MboxReader implements SourceReader {
         private final ByteLineReader lines;
         private final ItemSink sink;
         private boolean previousBlank = true;
+        /** One buffer for every message of the mailbox: a fresh one per message was gigabytes of garbage. */
+        private final GrowableBytes message = new GrowableBytes(1 << 16);
 
         Splitter(ByteLineReader lines, ItemSink sink) {
             this.lines = lines;
@@ -109,7 +111,7 @@ public final class MboxReader implements SourceReader {
 
         /** Reads one message body after its separator (if any) up to the next separator. */
         private void readMessage(long offset, String separator, boolean hadSeparator) throws IOException, InterruptedException {
-            GrowableBytes message = new GrowableBytes(16384);
+            message.reset();
             boolean tooLarge = false;
             long contentLength = -1;
             boolean inHeaders = true;
