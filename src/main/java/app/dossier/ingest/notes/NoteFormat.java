@@ -53,7 +53,14 @@ public final class NoteFormat {
             rest = end < 0 ? "" : stripped.substring(end + 1);
         }
         Matcher participants = PARTICIPANTS.matcher(rest);
-        String who = participants.find() ? participants.group(1) : "";
+        String who = "";
+        if (participants.find()) {
+            who = participants.group(1);
+            // A participants line that opens the text is a field, not part of what was said.
+            if (rest.substring(0, participants.start()).isBlank()) {
+                rest = rest.substring(participants.end());
+            }
+        }
         return Optional.of(new NoteData(when.get(), title, who, rest.strip()));
     }
 

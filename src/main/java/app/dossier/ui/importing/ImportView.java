@@ -92,9 +92,14 @@ public final class ImportView extends VBox {
         imap.setOnAction(e -> new ImapDialog(getScene().getWindow(), messages).showAndWait()
                 .ifPresent(settings -> model.importImap(settings, messages)));
         imap.disableProperty().bind(model.runningProperty());
+        Button note = new Button(messages.get("import.note"), new FontIcon(Feather.EDIT_3));
+        note.setId("importNote");
+        note.setOnAction(e -> new NoteDialog(getScene().getWindow(), messages, java.time.ZoneId.systemDefault())
+                .showAndWait().ifPresent(n -> model.addNote(n, messages)));
+        note.disableProperty().bind(model.runningProperty());
         addFiles.disableProperty().bind(model.runningProperty());
         addFolder.disableProperty().bind(model.runningProperty());
-        HBox actions = new HBox(10, addFiles, addFolder, imap);
+        HBox actions = new HBox(10, addFiles, addFolder, imap, note);
 
         Label result = new Label();
         result.setId("importResult");

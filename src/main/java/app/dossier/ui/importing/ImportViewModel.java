@@ -54,6 +54,11 @@ public final class ImportViewModel {
         return run(readers, text);
     }
 
+    /** Stores a note the user typed, as an original of its own. */
+    public Task<ImportSummary> addNote(app.dossier.model.NoteData note, Messages text) {
+        return run(List.of(new app.dossier.ingest.notes.TypedNoteSource(note, java.time.Instant.now())), text);
+    }
+
     /** Imports one IMAP folder in the background. */
     public Task<ImportSummary> importImap(app.dossier.ingest.imap.ImapSettings settings, Messages text) {
         return run(List.of(new app.dossier.ingest.imap.ImapSource(settings)), text);
