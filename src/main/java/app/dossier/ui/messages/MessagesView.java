@@ -49,7 +49,19 @@ public final class MessagesView extends SplitPane {
         attachments.selectedProperty().bindBidirectional(model.withAttachmentsProperty());
         CheckBox flagged = new CheckBox(messages.get("messages.flagged"));
         flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
-        HBox filters = new HBox(10, new FontIcon(Feather.SEARCH), search, attachments, flagged);
+        javafx.scene.control.DatePicker fromDate = new javafx.scene.control.DatePicker();
+        fromDate.setId("messagesFrom");
+        fromDate.setPromptText(messages.get("messages.fromDate"));
+        fromDate.setPrefWidth(130);
+        fromDate.valueProperty().bindBidirectional(model.fromDateProperty());
+        javafx.scene.control.DatePicker toDate = new javafx.scene.control.DatePicker();
+        toDate.setId("messagesUntil");
+        toDate.setPromptText(messages.get("messages.toDate"));
+        toDate.setPrefWidth(130);
+        toDate.valueProperty().bindBidirectional(model.toDateProperty());
+        HBox filters = new HBox(10, new FontIcon(Feather.SEARCH), search);
+        HBox more = new HBox(10, fromDate, toDate, attachments, flagged);
+        more.setAlignment(Pos.CENTER_LEFT);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<MessageSummary> table = new TableView<>();
@@ -96,7 +108,7 @@ public final class MessagesView extends SplitPane {
                 () -> messages.format("messages.count", model.visible().size(), model.all().size()),
                 model.visible(), model.all()));
 
-        VBox list = new VBox(8, filters, table, count);
+        VBox list = new VBox(8, filters, more, table, count);
         list.setPadding(new Insets(12));
         MessageViewer viewer = new MessageViewer(model, messages);
         getItems().addAll(list, viewer);

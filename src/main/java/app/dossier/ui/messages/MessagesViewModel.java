@@ -40,6 +40,8 @@ public final class MessagesViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty withAttachments = new SimpleBooleanProperty(this, "withAttachments");
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(this, "flaggedOnly");
+    private final ObjectProperty<java.time.LocalDate> fromDate = new SimpleObjectProperty<>(this, "fromDate");
+    private final ObjectProperty<java.time.LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
     private final ObjectProperty<MessageSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<MessageDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -53,6 +55,8 @@ public final class MessagesViewModel {
         openCase.addListener((obs, old, now) -> reload());
         withAttachments.addListener((obs, old, now) -> applyFilter());
         flaggedOnly.addListener((obs, old, now) -> applyFilter());
+        fromDate.addListener((obs, old, now) -> applyFilter());
+        toDate.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> loadDetail(now));
     }
 
@@ -107,8 +111,23 @@ public final class MessagesViewModel {
         Set<Long> ids = matches;
         Predicate<MessageSummary> predicate = m -> (ids == null || ids.contains(m.id()))
                 && (!withAttachments.get() || m.attachments() > 0)
-                && (!flaggedOnly.get() || !m.flags().isEmpty());
+                && (!flaggedOnly.get() || !m.flags().isEmpty())
+                && inDateRange(m);
         visible.setPredicate(predicate);
+    }
+
+    /** The day as the sender wrote it; messages without a date only show when no range is set. */
+    private boolean inDateRange(MessageSummary m) {
+        java.time.LocalDate from = fromDate.get();
+        java.time.LocalDate to = toDate.get();
+        if (from == null && to == null) {
+            return true;
+        }
+        if (m.sentAt() == null) {
+            return false;
+        }
+        java.time.LocalDate day = m.sentAt().toLocalDate();
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
     private void loadDetail(MessageSummary summary) {
@@ -161,6 +180,14 @@ public final class MessagesViewModel {
 
     public BooleanProperty flaggedOnlyProperty() {
         return flaggedOnly;
+    }
+
+    public ObjectProperty<java.time.LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    public ObjectProperty<java.time.LocalDate> toDateProperty() {
+        return toDate;
     }
 
     public ObjectProperty<MessageSummary> selectedProperty() {
