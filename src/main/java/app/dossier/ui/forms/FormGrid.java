@@ -18,9 +18,10 @@ public final class FormGrid extends GridPane {
         setPadding(new Insets(8, 4, 8, 4));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "…"
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(280);
+        fields.setMinWidth(120);
         getColumnConstraints().addAll(labels, fields);
     }
 

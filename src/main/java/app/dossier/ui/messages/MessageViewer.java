@@ -106,7 +106,8 @@ final class MessageViewer extends VBox {
 
     private VBox headersPane() {
         hops.setId("messageHops");
-        hops.setPrefHeight(160);
+        hops.setPrefHeight(170);
+        hops.setMinHeight(130);
         hops.setPlaceholder(new Label(messages.get("viewer.noHops")));
         hops.getColumns().add(column(messages.get("hop.number"), h -> Integer.toString(h.number()), 40));
         hops.getColumns().add(column(messages.get("hop.from"), ReceivedHop::from, 170));
