@@ -1,0 +1,100 @@
+package app.dossier.classify;
+
+import app.dossier.model.EventKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the key sentences of a message and labels them REQUEST, WARNING, APPROVAL, THREAT,
+ * INCIDENT, CHANGE, BLAME or OTHER, in German and English, offline. Only the author's own text is
+ * read (see {@link OwnText}); each sentence is scored against the language's cues, negated and
+ * requested approvals are handled as rules, and every label names the sentence and cues behind it.
+ */
+public final class Classifier {
+    static final double THRESHOLD = 2.0;
+    private static final Set<EventKind> LABELS = EnumSet.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
+            EventKind.THREAT, EventKind.INCIDENT, EventKind.CHANGE, EventKind.BLAME);
+    private static final Pattern GREETING = Pattern.compile("(?i)^\\s*(dear|hi|hello|hey|good (morning|afternoon)|"
+            + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus)\\b[^,\\n]{0,60},\\s*");
+
+    private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+
+    public Classifier() {
+        lexicons.put("en", Lexicon.load("en"));
+        lexicons.put("de", Lexicon.load("de"));
+    }
+
+    /** Classifies a mail body (quotes and signature are removed here). {@code language} may be "auto". */
+    public Classification classify(String language, String subject, String body) {
+        String own = GREETING.matcher(OwnText.of(body == null ? "" : body)).replaceFirst("");
+        String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own)
+                : language.toLowerCase(Locale.ROOT);
+        Lexicon lexicon = lexicons.getOrDefault(lang, lexicons.get("en"));
+        List<Classification.Evidence> evidence = new ArrayList<>();
+        for (String sentence : SentenceSplitter.split(own)) {
+            evidence.addAll(score(lexicon, sentence));
+        }
+        Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
+        evidence.forEach(e -> labels.add(e.label()));
+        if (labels.isEmpty()) {
+            String key = SentenceSplitter.split(own).stream().findFirst().orElse("");
+            return new Classification(EnumSet.of(EventKind.OTHER), key, "", List.of());
+        }
+        Classification.Evidence best = evidence.stream().max(Comparator.comparingDouble(Classification.Evidence::score))
+                .orElseThrow();
+        String why = best.label() + ": " + String.join("; ", best.reasons());
+        return new Classification(labels, best.sentence(), why, evidence);
+    }
+
+    private static List<Classification.Evidence> score(Lexicon lexicon, String sentence) {
+        Map<EventKind, Double> scores = new EnumMap<>(EventKind.class);
+        Map<EventKind, List<String>> reasons = new EnumMap<>(EventKind.class);
+        boolean notApproval = false;
+        boolean asksApproval = false;
+        for (Cue cue : lexicon.cues()) {
+            Matcher m = cue.pattern().matcher(sentence);
+            if (!m.find()) {
+                continue;
+            }
+            switch (cue.label()) {
+                case "NOT_APPROVAL" -> notApproval = true;
+                case "ASKS_APPROVAL" -> asksApproval = true;
+                default -> {
+                    EventKind label = EventKind.valueOf(cue.label());
+                    scores.merge(label, cue.weight(), Double::sum);
+                    if (cue.weight() > 0) {
+                        reasons.computeIfAbsent(label, k -> new ArrayList<>()).add(cue.why() + " (\"" + m.group().strip() + "\")");
+                    }
+                }
+            }
+        }
+        if (notApproval && scores.containsKey(EventKind.APPROVAL)) {
+            // "I cannot approve this" is a refusal: a warning, not an approval.
+            scores.remove(EventKind.APPROVAL);
+            scores.merge(EventKind.WARNING, THRESHOLD, Double::sum);
+            reasons.computeIfAbsent(EventKind.WARNING, k -> new ArrayList<>()).add("refuses approval");
+        }
+        if (asksApproval) {
+            // "Bitte um Freigabe" asks for an approval; it is not one.
+            scores.remove(EventKind.APPROVAL);
+            scores.merge(EventKind.REQUEST, THRESHOLD, Double::sum);
+            reasons.computeIfAbsent(EventKind.REQUEST, k -> new ArrayList<>()).add("asks for approval");
+        }
+        List<Classification.Evidence> result = new ArrayList<>();
+        scores.forEach((label, value) -> {
+            if (LABELS.contains(label) && value >= THRESHOLD) {
+                result.add(new Classification.Evidence(label, sentence, value, reasons.getOrDefault(label, List.of())));
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,57 @@
+package app.dossier.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the author wrote in this message: quoted replies ("&gt;" lines, "On … wrote:", "Am …
+ * schrieb …:", Outlook "-----Original Message-----" and "From:/Von: … Sent:/Gesendet:" blocks),
+ * forwarded parts and the signature are cut off, so earlier messages are not classified again.
+ */
+public final class OwnText {
+    private static final Pattern CUT = Pattern.compile("(?im)^\\s*("
+            + "-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Forwarded message|Weitergeleitete Nachricht)\\s*-{2,}.*"
+            + "|-{5,}.*(Original|Forward|Weitergeleitet).*"
+            + "|On .{5,200}(wrote|schrieb):\\s*"
+            + "|Am .{5,200}(schrieb|wrote) .{0,200}:\\s*"
+            + "|(From|Von):\\s.+\\R\\s*(Sent|Gesendet|Date|Datum):.*"
+            + "|_{10,}\\s*"
+            + "|-------- (Weitergeleitete Nachricht|Forwarded Message|Original Message) --------.*"
+            + ")$");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?im)^\\s*(-- ?|Mit freundlichen Grüßen|Freundliche Grüße|"
+            + "Viele Grüße|Beste Grüße|Liebe Grüße|Schöne Grüße|Gruß|Grüße|Kind regards|Best regards|Regards|Best wishes|"
+            + "Many thanks and kind regards|Thanks and regards|Cheers|Sincerely|Yours sincerely|Thanks|Danke)[,!.]?\\s*$");
+    private static final Pattern SENT_FROM = Pattern.compile("(?im)^\\s*(Sent from my|Von meinem|Gesendet von).*$");
+
+    private OwnText() {
+    }
+
+    public static String of(String body) {
+        String text = body.replace("\r\n", "\n");
+        var cut = CUT.matcher(text);
+        if (cut.find()) {
+            text = text.substring(0, cut.start());
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (!line.stripLeading().startsWith(">")) {
+                kept.add(line);
+            }
+        }
+        text = String.join("\n", kept);
+        var signOff = SIGN_OFF.matcher(text);
+        int last = -1;
+        while (signOff.find()) {
+            last = signOff.start();
+        }
+        if (last > 0 && last > text.length() / 3) {
+            text = text.substring(0, last);
+        }
+        var sent = SENT_FROM.matcher(text);
+        if (sent.find()) {
+            text = text.substring(0, sent.start());
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,62 @@
+package app.dossier.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits mail text into sentences. A line break between paragraphs or list items ends a sentence;
+ * a period ends one unless it belongs to a number (10.03.2026, 4.12), an abbreviation (z. B., Dr.,
+ * e.g.) or an initial.
+ */
+public final class SentenceSplitter {
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(z\\.\\s?B|d\\.\\s?h|u\\.\\s?a|bzw|ca|vgl|Nr|Dr|Prof|Hr|Fr|Mr|Mrs|Ms|St|e\\.g|i\\.e|etc|approx|No|Tel|Abs|Art|ggf|inkl|evtl|usw|Str)$");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String block : text.split("\\n\\s*\\n|\\n(?=\\s*([-*•]|\\d+[.)])\\s)")) {
+            String joined = block.replaceAll("\\s*\\n\\s*", " ").strip();
+            StringBuilder current = new StringBuilder();
+            for (int i = 0; i < joined.length(); i++) {
+                char c = joined.charAt(i);
+                current.append(c);
+                boolean end = c == '!' || c == '?' || (c == '.' && !abbreviationOrNumber(joined, i, current));
+                boolean followedBySpace = i + 1 >= joined.length() || Character.isWhitespace(joined.charAt(i + 1));
+                if (end && followedBySpace) {
+                    add(sentences, current);
+                    current.setLength(0);
+                }
+            }
+            add(sentences, current);
+        }
+        return sentences;
+    }
+
+    private static boolean abbreviationOrNumber(String text, int dot, StringBuilder current) {
+        if (dot + 1 < text.length() && Character.isDigit(text.charAt(dot + 1))) {
+            return true;
+        }
+        String before = current.substring(0, current.length() - 1).strip();
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('('));
+        String word = before.substring(space + 1);
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return true; // an initial or "z." of "z. B."
+        }
+        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && dot + 2 < text.length()
+                && Character.isLowerCase(text.charAt(dot + 2))) {
+            return true; // "am 6. März"
+        }
+        return ABBREVIATION.matcher(before).find();
+    }
+
+    private static void add(List<String> sentences, StringBuilder current) {
+        String s = current.toString().strip();
+        if (s.length() > 1) {
+            sentences.add(s);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package app.dossier.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.model.EventKind;
+import app.dossier.testing.SharedData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Scores the classifier on the labeled sentences of shared/labeled/dev.jsonl and prints per-label figures. */
+class ClassifierScoreTest {
+    private static final List<EventKind> LABELS = List.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
+            EventKind.THREAT, EventKind.INCIDENT, EventKind.CHANGE, EventKind.BLAME, EventKind.OTHER);
+
+    @Test
+    void scoresOnTheDevSet() throws Exception {
+        List<String> lines = Files.readAllLines(SharedData.root().resolve("labeled/dev.jsonl"));
+        Classifier classifier = new Classifier();
+        ObjectMapper json = new ObjectMapper();
+        Map<EventKind, int[]> counts = new EnumMap<>(EventKind.class); // tp, fp, fn
+        LABELS.forEach(l -> counts.put(l, new int[3]));
+        StringBuilder misses = new StringBuilder();
+        for (String line : lines) {
+            JsonNode row = json.readTree(line);
+            Set<EventKind> expected = EnumSet.noneOf(EventKind.class);
+            row.get("labels").forEach(l -> expected.add(EventKind.valueOf(l.asText())));
+            Set<EventKind> actual = classifier.classify(row.path("lang").asText("auto"), row.path("subject").asText(""),
+                    row.get("text").asText()).labels();
+            for (EventKind label : LABELS) {
+                boolean e = expected.contains(label);
+                boolean a = actual.contains(label);
+                if (e && a) {
+                    counts.get(label)[0]++;
+                } else if (a) {
+                    counts.get(label)[1]++;
+                } else if (e) {
+                    counts.get(label)[2]++;
+                }
+            }
+            if (!expected.equals(actual)) {
+                misses.append(row.get("id").asText()).append(" expected ").append(expected).append(" got ").append(actual)
+                        .append('\n');
+            }
+        }
+        double macro = 0;
+        StringBuilder report = new StringBuilder("label       precision  recall  F1\n");
+        for (EventKind label : LABELS) {
+            int[] c = counts.get(label);
+            double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+            double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            macro += f / LABELS.size();
+            report.append(String.format(Locale.ROOT, "%-10s  %9.2f  %6.2f  %4.2f%n", label, p, r, f));
+        }
+        report.append(String.format(Locale.ROOT, "macro-F1 %.3f on %d texts%n", macro, lines.size()));
+        System.out.println(report);
+        System.out.println(misses);
+        assertThat(macro).as(report.toString()).isGreaterThanOrEqualTo(0.70);
+    }
+}
