@@ -45,6 +45,12 @@ public final class Classifier {
         }
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
+        if (isRoutine(lexicon, own)) {
+            // Invoices, newsletters and routine reports ask and warn in boilerplate; they are noise
+            // for the timeline unless something strong (a warning, a threat) stands out.
+            labels.retainAll(EnumSet.of(EventKind.WARNING, EventKind.THREAT, EventKind.INCIDENT));
+            evidence.removeIf(e -> !labels.contains(e.label()));
+        }
         if (labels.isEmpty()) {
             String key = SentenceSplitter.split(own).stream().findFirst().orElse("");
             return new Classification(EnumSet.of(EventKind.OTHER), key, "", List.of());
@@ -55,10 +61,15 @@ public final class Classifier {
         return new Classification(labels, best.sentence(), why, evidence);
     }
 
+    private static boolean isRoutine(Lexicon lexicon, String text) {
+        return lexicon.cues().stream().filter(c -> c.label().equals("NOISE")).anyMatch(c -> c.pattern().matcher(text).find());
+    }
+
     private static List<Classification.Evidence> score(Lexicon lexicon, String sentence) {
         Map<EventKind, Double> scores = new EnumMap<>(EventKind.class);
         Map<EventKind, List<String>> reasons = new EnumMap<>(EventKind.class);
         boolean notApproval = false;
+        boolean noApproval = false;
         boolean asksApproval = false;
         for (Cue cue : lexicon.cues()) {
             Matcher m = cue.pattern().matcher(sentence);
@@ -67,6 +78,8 @@ public final class Classifier {
             }
             switch (cue.label()) {
                 case "NOT_APPROVAL" -> notApproval = true;
+                case "NO_APPROVAL" -> noApproval = true;
+                case "NOISE" -> { }
                 case "ASKS_APPROVAL" -> asksApproval = true;
                 default -> {
                     EventKind label = EventKind.valueOf(cue.label());
@@ -77,11 +90,15 @@ public final class Classifier {
                 }
             }
         }
-        if (notApproval && scores.containsKey(EventKind.APPROVAL)) {
+        if (notApproval) {
             // "I cannot approve this" is a refusal: a warning, not an approval.
             scores.remove(EventKind.APPROVAL);
             scores.merge(EventKind.WARNING, THRESHOLD, Double::sum);
             reasons.computeIfAbsent(EventKind.WARNING, k -> new ArrayList<>()).add("refuses approval");
+        }
+        if (noApproval) {
+            // "I would not have approved them" talks about an approval that was not given.
+            scores.remove(EventKind.APPROVAL);
         }
         if (asksApproval) {
             // "Bitte um Freigabe" asks for an approval; it is not one.

@@ -42,7 +42,7 @@ final class Lexicon {
                     throw new IllegalStateException(resource + ":" + number + ": expected 4 tab-separated fields");
                 }
                 cues.add(new Cue(parts[0].strip(), Double.parseDouble(parts[1]),
-                        Pattern.compile(parts[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), parts[3].strip()));
+                        Pattern.compile(parts[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS), parts[3].strip()));
             }
             return new Lexicon(cues);
         } catch (IOException e) {

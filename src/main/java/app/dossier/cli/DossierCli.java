@@ -32,6 +32,14 @@ public final class DossierCli {
         add("export", new ExportCommand(cases, messages), "cli.export.description");
         add("sample", new SampleCommand(cases, imports, messages), "cli.sample.description");
         add("check", new CheckCommand(cases, messages), "cli.check.description");
+        add("classify", new ClassifyCommand(new app.dossier.classify.Classifier(), messages, () -> System.in),
+                "cli.classify.description");
+    }
+
+    /** For tests: the same command line reading classify input from {@code input}. */
+    DossierCli withClassifyInput(java.util.function.Supplier<java.io.InputStream> input) {
+        subcommands.put("classify", new ClassifyCommand(new app.dossier.classify.Classifier(), messages, input));
+        return this;
     }
 
     private void add(String name, Object command, String descriptionKey) {

@@ -58,6 +58,20 @@ class CliContractTest {
     }
 
     @Test
+    void classifyReadsAndWritesJsonLines() {
+        String input = "{\"id\":\"a\",\"lang\":\"en\",\"text\":\"Could you switch off 2FA for the back office?\"}\n"
+                + "{\"id\":\"b\",\"text\":\"Die Konfiguration wurde heute um 20:05 Uhr eingespielt.\"}\n"
+                + "not json\n";
+        CliRunner.Result result = cli.withInput(input).run("classify");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(result.out().lines()).hasSize(2);
+        assertThat(result.out().lines().toList().get(0)).contains("\"id\":\"a\"", "\"labels\":[\"REQUEST\"]",
+                "\"key\":\"Could you switch off 2FA for the back office?\"", "\"why\":");
+        assertThat(result.out().lines().toList().get(1)).contains("\"id\":\"b\"", "CHANGE");
+        assertThat(result.err()).contains("line 3").hasLineCount(1);
+    }
+
+    @Test
     void errorsAreOneLineAndExitTwo() throws Exception {
         CliRunner.Result missing = cli.run("info", temp.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE_OR_CASE);

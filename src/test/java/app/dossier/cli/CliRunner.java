@@ -13,9 +13,15 @@ final class CliRunner {
     record Result(int exitCode, String out, String err) {
     }
 
-    private final DossierCli cli = new DossierCli(new Messages(Locale.ENGLISH),
+    private DossierCli cli = new DossierCli(new Messages(Locale.ENGLISH),
             new CaseService(new CaseStores(Clock.systemUTC())),
             new app.dossier.ingest.ImportService(Clock.systemUTC(), java.time.ZoneId.of("Europe/Berlin")));
+
+    /** The same command line with {@code text} as standard input for {@code classify}. */
+    CliRunner withInput(String text) {
+        cli = cli.withClassifyInput(() -> new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return this;
+    }
 
     Result run(String... args) {
         StringWriter out = new StringWriter();
