@@ -13,10 +13,7 @@ import app.dossier.model.SourceKind;
 import app.dossier.model.SourceRef;
 import app.dossier.store.ImportItem;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -114,10 +111,6 @@ final class ItemParser {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return app.dossier.ingest.mime.Sha256.hex(bytes);
     }
 }

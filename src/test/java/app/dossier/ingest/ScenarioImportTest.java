@@ -2,10 +2,8 @@ package app.dossier.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.ingest.source.ItemSink;
 import app.dossier.ingest.source.MboxReader;
 import app.dossier.ingest.source.RawItem;
-import app.dossier.model.ImportFailure;
 import app.dossier.model.ImportSummary;
 import app.dossier.store.CaseStore;
 import app.dossier.store.OriginalRepository;
@@ -109,23 +107,9 @@ class ScenarioImportTest {
     @ValueSource(strings = {"de", "en"})
     void mboxEntriesAreTheEmlFilesWithLfEndings(String lang) throws Exception {
         Path scenario = SharedData.scenario();
-        List<RawItem> items = new ArrayList<>();
-        new MboxReader(scenario.resolve(lang + ".mbox")).read(new ItemSink() {
-            @Override
-            public void item(RawItem item) {
-                items.add(item);
-            }
-
-            @Override
-            public void failure(ImportFailure failure) {
-                throw new AssertionError(failure.toString());
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        });
+        app.dossier.testing.CollectingSink sink = new app.dossier.testing.CollectingSink();
+        new MboxReader(scenario.resolve(lang + ".mbox")).read(sink);
+        List<RawItem> items = sink.items();
         List<Path> emls;
         try (Stream<Path> list = Files.list(scenario.resolve(lang))) {
             emls = list.filter(p -> p.toString().endsWith(".eml")).sorted().toList();

@@ -4,12 +4,9 @@ import app.dossier.model.Attachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
@@ -127,7 +124,7 @@ final class BodyCollector extends AbstractContentHandler {
         if (ordinal == keepOrdinal) {
             kept = bytes;
         }
-        attachments.add(new Attachment(ordinal, fileName, mimeType, bytes.length, sha256(bytes)));
+        attachments.add(new Attachment(ordinal, fileName, mimeType, bytes.length, Sha256.hex(bytes)));
         if (startsWith(bytes, OLE2) && (mimeType.contains("outlook") || (fileName != null
                 && fileName.toLowerCase().endsWith(".msg")))) {
             embedded.add(new ParsedMessage.EmbeddedItem(bytes, fileName, true));
@@ -168,14 +165,6 @@ final class BodyCollector extends AbstractContentHandler {
             }
         }
         return true;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     String text() {

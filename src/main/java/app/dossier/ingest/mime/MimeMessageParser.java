@@ -91,14 +91,7 @@ public final class MimeMessageParser {
         }
 
         BodyCollector body = new BodyCollector(embeddedParts);
-        MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT, null);
-        parser.setContentDecoding(true);
-        parser.setNoRecurse();
-        parser.setContentHandler(body);
-        int start = HeaderBlock.headerStart(original);
-        try (InputStream in = new ByteArrayInputStream(original, start, original.length - start)) {
-            parser.parse(in);
-        } catch (MimeException | IOException | RuntimeException e) {
+        if (!walk(original, body)) {
             flags.add(MessageFlag.DAMAGED);
         }
         if (body.damaged()) {
@@ -123,17 +116,23 @@ public final class MimeMessageParser {
     /** The decoded bytes of attachment {@code ordinal}, as listed at import, or empty. */
     public java.util.Optional<byte[]> attachmentBytes(byte[] original, int ordinal) {
         BodyCollector body = new BodyCollector(embeddedParts, ordinal);
+        walk(original, body); // on damage, keep what was found before it
+        return java.util.Optional.ofNullable(body.kept());
+    }
+
+    /** Runs the MIME tree through {@code body}; false when the structure was damaged. */
+    private static boolean walk(byte[] original, BodyCollector body) {
         MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT, null);
         parser.setContentDecoding(true);
-        parser.setNoRecurse();
+        parser.setNoRecurse(); // attached mails stay attachments; their own text is not this mail's
         parser.setContentHandler(body);
         int start = HeaderBlock.headerStart(original);
         try (InputStream in = new ByteArrayInputStream(original, start, original.length - start)) {
             parser.parse(in);
+            return true;
         } catch (MimeException | IOException | RuntimeException e) {
-            // keep what was found before the damage
+            return false;
         }
-        return java.util.Optional.ofNullable(body.kept());
     }
 
     private static String safeHtmlText(String html, Set<MessageFlag> flags) {

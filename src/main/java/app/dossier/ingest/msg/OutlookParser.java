@@ -245,11 +245,7 @@ public final class OutlookParser {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return app.dossier.ingest.mime.Sha256.hex(bytes);
     }
 
     private static String stripBrackets(String value) {

@@ -3,9 +3,7 @@ package app.dossier.ingest.msg;
 import app.dossier.ingest.mime.MimeMessageParser;
 import app.dossier.model.Attachment;
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.hmef.HMEFMessage;
 
@@ -22,16 +20,12 @@ public final class TnefReader implements MimeMessageParser.EmbeddedPartReader {
                 String name = a.getLongFilename() != null ? a.getLongFilename() : a.getFilename();
                 result.add(new Attachment(ordinal++, "winmail.dat/" + (name == null ? "file" : name),
                         "application/octet-stream", contents == null ? 0 : contents.length,
-                        contents == null ? "" : sha256(contents)));
+                        contents == null ? "" : app.dossier.ingest.mime.Sha256.hex(contents)));
             }
         } catch (Exception | StackOverflowError e) {
             // A damaged TNEF part stays listed as winmail.dat itself; its contents are just not expanded.
             return List.of();
         }
         return result;
-    }
-
-    static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

@@ -2,11 +2,9 @@ package app.dossier.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.model.ImportFailure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,23 +20,9 @@ class MboxReaderTest {
     private List<RawItem> split(byte[] mbox) throws Exception {
         Path file = temp.resolve("box.mbox");
         Files.write(file, mbox);
-        List<RawItem> items = new ArrayList<>();
-        new MboxReader(file).read(new ItemSink() {
-            @Override
-            public void item(RawItem item) {
-                items.add(item);
-            }
-
-            @Override
-            public void failure(ImportFailure failure) {
-                throw new AssertionError(failure.toString());
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        });
+        app.dossier.testing.CollectingSink sink = new app.dossier.testing.CollectingSink();
+        new MboxReader(file).read(sink);
+        List<RawItem> items = sink.items();
         return items;
     }
 
