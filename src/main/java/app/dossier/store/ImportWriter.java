@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Writes imported originals, messages and notes in batches, each batch one transaction, so an
@@ -142,7 +141,7 @@ public final class ImportWriter implements AutoCloseable {
             throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Written> results = new ArrayList<>(items.size());
-        try (Statements st = new Statements(c)) {
+        try (ImportStatements st = new ImportStatements(c)) {
             for (ImportItem item : items) {
                 Long existing = originalBySha.get(item.sha256());
                 if (existing != null) {
@@ -192,7 +191,7 @@ public final class ImportWriter implements AutoCloseable {
         return parentOriginal == null ? null : messageByOriginal.get(parentOriginal);
     }
 
-    private long storeMail(Statements st, long originalId, MessageData data, Long parent) throws SQLException {
+    private long storeMail(ImportStatements st, long originalId, MessageData data, Long parent) throws SQLException {
         Long same = null;
         List<KnownMessage> sameId = data.messageId().isEmpty() ? List.of()
                 : messagesById.getOrDefault(data.messageId(), List.of());
@@ -222,32 +221,7 @@ public final class ImportWriter implements AutoCloseable {
             }
         }
         long id = nextMessageId++;
-        PreparedStatement m = st.message;
-        int i = 1;
-        m.setLong(i++, id);
-        m.setString(i++, truncate(data.messageId(), 998));
-        m.setString(i++, data.contentKey());
-        m.setString(i++, truncate(data.subject(), 4000));
-        m.setString(i++, truncate(data.from().name(), 1000));
-        m.setString(i++, truncate(data.from().email(), 1000));
-        m.setString(i++, AddressCodec.encode(data.to()));
-        m.setString(i++, AddressCodec.encode(data.cc()));
-        m.setString(i++, AddressCodec.encode(data.bcc()));
-        m.setString(i++, truncate(AddressCodec.encode(data.replyTo()), 4000));
-        m.setString(i++, truncate(data.returnPath(), 1000));
-        m.setObject(i++, data.sentAt());
-        m.setObject(i++, data.firstReceivedAt());
-        m.setString(i++, truncate(data.inReplyTo(), 998));
-        m.setString(i++, String.join("\n", data.references()));
-        m.setBytes(i++, data.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        m.setInt(i++, data.attachments().size());
-        m.setString(i++, flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        if (parent == null) {
-            m.setNull(i, java.sql.Types.BIGINT);
-        } else {
-            m.setLong(i, parent);
-        }
-        m.executeUpdate();
+        st.insertMessage(id, data, flags, parent);
         for (var a : data.attachments()) {
             st.attachment.setLong(1, id);
             st.attachment.setInt(2, a.ordinal());
@@ -263,7 +237,7 @@ public final class ImportWriter implements AutoCloseable {
         return id;
     }
 
-    private void link(Statements st, long messageId, long originalId, int score) throws SQLException {
+    private void link(ImportStatements st, long messageId, long originalId, int score) throws SQLException {
         st.link.setLong(1, messageId);
         st.link.setLong(2, originalId);
         st.link.setInt(3, score);
@@ -271,7 +245,7 @@ public final class ImportWriter implements AutoCloseable {
         messageByOriginal.put(originalId, messageId);
     }
 
-    private void storeNote(Statements st, long originalId, app.dossier.model.NoteData note) throws SQLException {
+    private void storeNote(ImportStatements st, long originalId, app.dossier.model.NoteData note) throws SQLException {
         long id = nextNoteId++;
         newDocuments.add(new SearchDocument(SearchDocument.Kind.NOTE, id,
                 List.of(note.title(), note.participants(), note.body()), note.occurredAt().toEpochSecond()));
@@ -284,7 +258,7 @@ public final class ImportWriter implements AutoCloseable {
         st.note.executeUpdate();
     }
 
-    private static void addSourceIfNew(Statements st, long originalId, SourceRef source) throws SQLException {
+    private static void addSourceIfNew(ImportStatements st, long originalId, SourceRef source) throws SQLException {
         st.sourceExists.setLong(1, originalId);
         st.sourceExists.setString(2, truncate(source.location(), 4000));
         st.sourceExists.setLong(3, source.offset());
@@ -297,7 +271,7 @@ public final class ImportWriter implements AutoCloseable {
         addSource(st, originalId, source);
     }
 
-    private static void addSource(Statements st, long originalId, SourceRef source) throws SQLException {
+    private static void addSource(ImportStatements st, long originalId, SourceRef source) throws SQLException {
         st.source.setLong(1, originalId);
         st.source.setString(2, source.kind().name());
         st.source.setString(3, truncate(source.location(), 4000));
@@ -308,7 +282,7 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        return ImportStatements.cut(value, max);
     }
 
     private void forgetUnwritten() {
@@ -330,52 +304,6 @@ public final class ImportWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             store.importLock().unlock();
-        }
-    }
-
-    /** The prepared statements of one transaction. */
-    private static final class Statements implements AutoCloseable {
-        final PreparedStatement original;
-        final PreparedStatement source;
-        final PreparedStatement sourceExists;
-        final PreparedStatement message;
-        final PreparedStatement link;
-        final PreparedStatement attachment;
-        final PreparedStatement note;
-        final PreparedStatement conflict;
-        final PreparedStatement failure;
-
-        Statements(Connection c) throws SQLException {
-            original = c.prepareStatement("INSERT INTO originals (id, sha256, byte_count, content, format, imported_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)");
-            source = c.prepareStatement("INSERT INTO original_sources (original_id, kind, location, byte_offset, "
-                    + "imap_uid, detail) VALUES (?, ?, ?, ?, ?, ?)");
-            sourceExists = c.prepareStatement("SELECT 1 FROM original_sources WHERE original_id = ? AND location = ? "
-                    + "AND byte_offset = ? AND imap_uid = ?");
-            message = c.prepareStatement("INSERT INTO messages (id, message_id, content_key, subject, from_name, "
-                    + "from_email, to_list, cc_list, bcc_list, reply_to, return_path, sent_at, first_received_at, "
-                    + "in_reply_to, references_list, body_text, attachment_count, flags, parent_message) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            // A new original always makes a new link, and a new message new attachment rows: plain inserts.
-            link = c.prepareStatement("INSERT INTO message_originals (message_id, original_id, evidence_score) "
-                    + "VALUES (?, ?, ?)");
-            attachment = c.prepareStatement("INSERT INTO attachments (message_id, ordinal, name, mime_type, byte_count, "
-                    + "sha256) VALUES (?, ?, ?, ?, ?, ?)");
-            note = c.prepareStatement("INSERT INTO notes (id, occurred_at, title, participants, body, original_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)");
-            conflict = c.prepareStatement("UPDATE messages SET flags = CASE WHEN flags = '' THEN 'MESSAGE_ID_CONFLICT' "
-                    + "WHEN flags LIKE '%MESSAGE_ID_CONFLICT%' THEN flags ELSE flags || ',MESSAGE_ID_CONFLICT' END "
-                    + "WHERE id = ?");
-            failure = c.prepareStatement("INSERT INTO import_failures (occurred_at, kind, location, byte_offset, "
-                    + "imap_uid, reason) VALUES (?, ?, ?, ?, ?, ?)");
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (PreparedStatement s : List.of(original, source, sourceExists, message, link, attachment, note, conflict,
-                    failure)) {
-                s.close();
-            }
         }
     }
 }

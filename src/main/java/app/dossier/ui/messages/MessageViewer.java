@@ -50,7 +50,7 @@ final class MessageViewer extends VBox {
     private final ListView<Attachment> attachments = new ListView<>();
     private final TableView<ReceivedHop> hops = new TableView<>();
     private final TableView<HeaderAnalysis.HeaderLine> rawHeaders = new TableView<>();
-    private final VBox authenticity = new VBox(6);
+    private final AuthenticityPane authenticity;
     private final VBox originals = new VBox(8);
     private final Label empty;
 
@@ -59,6 +59,7 @@ final class MessageViewer extends VBox {
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.MEDIUM)
                 .withLocale(messages.locale());
+        this.authenticity = new AuthenticityPane(messages);
         setId("messageViewer");
         setPadding(new Insets(12));
         setSpacing(8);
@@ -175,7 +176,7 @@ final class MessageViewer extends VBox {
         HeaderAnalysis analysis = detail.analysis();
         hops.getItems().setAll(analysis == null ? List.of() : analysis.hops());
         rawHeaders.getItems().setAll(analysis == null ? List.of() : analysis.rawHeaders());
-        showAuthenticity(analysis);
+        authenticity.show(analysis);
         showOriginals(detail);
     }
 
@@ -187,36 +188,6 @@ final class MessageViewer extends VBox {
 
     private static String people(List<Address> addresses) {
         return addresses.stream().map(Address::display).collect(Collectors.joining(", "));
-    }
-
-    private void showAuthenticity(HeaderAnalysis analysis) {
-        authenticity.getChildren().clear();
-        authenticity.setPadding(new Insets(10));
-        if (analysis == null) {
-            authenticity.getChildren().add(new Label(messages.get("auth.outlook")));
-            return;
-        }
-        authenticity.getChildren().add(verdict("SPF", analysis.spf()));
-        authenticity.getChildren().add(verdict("DKIM", analysis.dkim()));
-        authenticity.getChildren().add(verdict("DMARC", analysis.dmarc()));
-        authenticity.getChildren().add(new Label(analysis.dkimDomains().isEmpty() ? messages.get("auth.noSignature")
-                : messages.format(analysis.dkimAlignedWithFrom() ? "auth.aligned" : "auth.unaligned",
-                String.join(", ", analysis.dkimDomains()))));
-        authenticity.getChildren().add(new Label(messages.format("auth.hops", analysis.hops().size())));
-        for (String finding : analysis.findings()) {
-            Label warning = new Label(messages.get(FlagTexts.findingKey(finding)), new FontIcon(Feather.ALERT_TRIANGLE));
-            warning.setWrapText(true);
-            warning.getStyleClass().add(Styles.WARNING);
-            authenticity.getChildren().add(warning);
-        }
-    }
-
-    private Label verdict(String method, String result) {
-        String shown = result.isEmpty() ? messages.get("auth.notRecorded") : result;
-        Label label = new Label(method + ": " + shown);
-        label.getStyleClass().add(result.equals("pass") ? Styles.SUCCESS : result.isEmpty() ? Styles.TEXT_MUTED
-                : Styles.DANGER);
-        return label;
     }
 
     private void showOriginals(MessageDetail detail) {

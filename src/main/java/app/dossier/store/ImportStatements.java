@@ -1,0 +1,87 @@
+package app.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The prepared statements of one transaction. */
+final class ImportStatements implements AutoCloseable {
+    final PreparedStatement original;
+    final PreparedStatement source;
+    final PreparedStatement sourceExists;
+    final PreparedStatement message;
+    final PreparedStatement link;
+    final PreparedStatement attachment;
+    final PreparedStatement note;
+    final PreparedStatement conflict;
+    final PreparedStatement failure;
+
+    ImportStatements(Connection c) throws SQLException {
+        original = c.prepareStatement("INSERT INTO originals (id, sha256, byte_count, content, format, imported_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)");
+        source = c.prepareStatement("INSERT INTO original_sources (original_id, kind, location, byte_offset, "
+                + "imap_uid, detail) VALUES (?, ?, ?, ?, ?, ?)");
+        sourceExists = c.prepareStatement("SELECT 1 FROM original_sources WHERE original_id = ? AND location = ? "
+                + "AND byte_offset = ? AND imap_uid = ?");
+        message = c.prepareStatement("INSERT INTO messages (id, message_id, content_key, subject, from_name, "
+                + "from_email, to_list, cc_list, bcc_list, reply_to, return_path, sent_at, first_received_at, "
+                + "in_reply_to, references_list, body_text, attachment_count, flags, parent_message) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        // A new original always makes a new link, and a new message new attachment rows: plain inserts.
+        link = c.prepareStatement("INSERT INTO message_originals (message_id, original_id, evidence_score) "
+                + "VALUES (?, ?, ?)");
+        attachment = c.prepareStatement("INSERT INTO attachments (message_id, ordinal, name, mime_type, byte_count, "
+                + "sha256) VALUES (?, ?, ?, ?, ?, ?)");
+        note = c.prepareStatement("INSERT INTO notes (id, occurred_at, title, participants, body, original_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?)");
+        conflict = c.prepareStatement("UPDATE messages SET flags = CASE WHEN flags = '' THEN 'MESSAGE_ID_CONFLICT' "
+                + "WHEN flags LIKE '%MESSAGE_ID_CONFLICT%' THEN flags ELSE flags || ',MESSAGE_ID_CONFLICT' END "
+                + "WHERE id = ?");
+        failure = c.prepareStatement("INSERT INTO import_failures (occurred_at, kind, location, byte_offset, "
+                + "imap_uid, reason) VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    /** Inserts one message row; text columns are cut to the schema's limits. */
+    void insertMessage(long id, app.dossier.model.MessageData data, java.util.Set<app.dossier.model.MessageFlag> flags,
+                       Long parent) throws SQLException {
+        PreparedStatement m = message;
+        int i = 1;
+        m.setLong(i++, id);
+        m.setString(i++, cut(data.messageId(), 998));
+        m.setString(i++, data.contentKey());
+        m.setString(i++, cut(data.subject(), 4000));
+        m.setString(i++, cut(data.from().name(), 1000));
+        m.setString(i++, cut(data.from().email(), 1000));
+        m.setString(i++, AddressCodec.encode(data.to()));
+        m.setString(i++, AddressCodec.encode(data.cc()));
+        m.setString(i++, AddressCodec.encode(data.bcc()));
+        m.setString(i++, cut(AddressCodec.encode(data.replyTo()), 4000));
+        m.setString(i++, cut(data.returnPath(), 1000));
+        m.setObject(i++, data.sentAt());
+        m.setObject(i++, data.firstReceivedAt());
+        m.setString(i++, cut(data.inReplyTo(), 998));
+        m.setString(i++, String.join("\n", data.references()));
+        m.setBytes(i++, data.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        m.setInt(i++, data.attachments().size());
+        m.setString(i++, flags.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
+        if (parent == null) {
+            m.setNull(i, java.sql.Types.BIGINT);
+        } else {
+            m.setLong(i, parent);
+        }
+        m.executeUpdate();
+    }
+
+    static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement s : List.of(original, source, sourceExists, message, link, attachment, note, conflict,
+                failure)) {
+            s.close();
+        }
+    }
+}
