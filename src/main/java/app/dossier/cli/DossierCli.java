@@ -32,8 +32,10 @@ public final class DossierCli {
         add("export", new ExportCommand(cases, messages), "cli.export.description");
         add("sample", new SampleCommand(cases, imports, messages), "cli.sample.description");
         add("check", new CheckCommand(cases, messages), "cli.check.description");
-        add("classify", new ClassifyCommand(new app.dossier.classify.Classifier(), messages, () -> System.in),
-                "cli.classify.description");
+        app.dossier.classify.Classifier classifier = new app.dossier.classify.Classifier();
+        add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
+        add("timeline", new TimelineCommand(cases, new app.dossier.timeline.TimelineService(classifier), messages),
+                "cli.timeline.description");
     }
 
     /** For tests: the same command line reading classify input from {@code input}. */

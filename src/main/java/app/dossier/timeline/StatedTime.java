@@ -1,0 +1,73 @@
+package app.dossier.timeline;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A time the author states in a sentence ("applied at 19:42 CET", "um 20:05 Uhr eingespielt",
+ * "on 10 March 2026 at 19:42"): when something was done, which may differ from when the mail was sent.
+ */
+final class StatedTime {
+    private static final Pattern TIME = Pattern.compile("\\b(?:at|um|gegen)\\s+(\\d{1,2})[:.](\\d{2})\\b");
+    private static final Pattern DE_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?");
+    private static final Pattern EN_DATE = Pattern.compile(
+            "\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private StatedTime() {
+    }
+
+    static Optional<OffsetDateTime> in(String sentence, OffsetDateTime sent) {
+        if (sentence == null || sent == null) {
+            return Optional.empty();
+        }
+        Matcher time = TIME.matcher(sentence);
+        if (!time.find()) {
+            return Optional.empty();
+        }
+        LocalDate day = date(sentence, sent.toLocalDate());
+        try {
+            LocalTime at = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+            OffsetDateTime stated = OffsetDateTime.of(day, at, sent.getOffset());
+            // A stated time after the mail was sent, or days before it, is a plan or a reference, not this event.
+            if (stated.isAfter(sent.plusMinutes(1)) || stated.isBefore(sent.minusDays(3))) {
+                return Optional.empty();
+            }
+            return Optional.of(stated);
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate date(String sentence, LocalDate fallback) {
+        Matcher en = EN_DATE.matcher(sentence);
+        if (en.find()) {
+            Integer month = MONTHS.get(en.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
+            try {
+                return LocalDate.of(Integer.parseInt(en.group(3)), month, Integer.parseInt(en.group(1)));
+            } catch (DateTimeException | NullPointerException e) {
+                return fallback;
+            }
+        }
+        Matcher de = DE_DATE.matcher(sentence);
+        while (de.find()) {
+            try {
+                int year = de.group(3) == null ? fallback.getYear()
+                        : de.group(3).length() == 2 ? 2000 + Integer.parseInt(de.group(3)) : Integer.parseInt(de.group(3));
+                return LocalDate.of(year, Integer.parseInt(de.group(2)), Integer.parseInt(de.group(1)));
+            } catch (DateTimeException e) {
+                // not a date (a version number, say): look further
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,12 @@
+package app.dossier.timeline;
+
+import app.dossier.model.TimelineEvent;
+import java.util.List;
+
+/** The events in time order and the chain-of-proof summary of every change. */
+public record Timeline(List<TimelineEvent> events, List<String> chainOfProof) {
+    public Timeline {
+        events = List.copyOf(events);
+        chainOfProof = List.copyOf(chainOfProof);
+    }
+}

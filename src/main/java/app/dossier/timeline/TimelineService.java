@@ -1,0 +1,85 @@
+package app.dossier.timeline;
+
+import app.dossier.classify.Classification;
+import app.dossier.classify.Classifier;
+import app.dossier.classify.OwnText;
+import app.dossier.model.Address;
+import app.dossier.model.EventKind;
+import app.dossier.model.TimelineEvent;
+import app.dossier.store.CaseStore;
+import app.dossier.store.TimelineSource;
+import app.dossier.store.TimelineSource.MessageRow;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the timeline of a case: an event per label a message carries (dated by the time the
+ * author states for a change, else by the Date header), a NOTE per note, a MEETING per
+ * invitation, with derived facts and the paper-trail check of every change.
+ */
+public final class TimelineService {
+    private static final Pattern INVITATION = Pattern.compile("(?i)^(invitation|einladung)\\b|\\b(video ?conference|"
+            + "videokonferenz|lade (Sie|dich|euch) .{0,40}ein|inviting you)\\b");
+
+    private final Classifier classifier;
+
+    public TimelineService(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public Timeline build(CaseStore store) {
+        TimelineSource source = new TimelineSource(store);
+        List<MessageRow> messages = source.messages();
+        Map<String, MessageRow> byMessageId = new HashMap<>();
+        messages.forEach(m -> byMessageId.putIfAbsent(m.messageId(), m));
+        List<TimelineEvent> events = new ArrayList<>();
+        for (MessageRow m : messages) {
+            if (m.sentAt() == null) {
+                continue;
+            }
+            String own = OwnText.of(m.text());
+            Classification c = classifier.classify("auto", m.subject(), m.text());
+            List<String> facts = MessageFacts.of(m, m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo()), own);
+            List<String> audience = new ArrayList<>();
+            m.to().forEach(a -> audience.add(a.display()));
+            m.cc().forEach(a -> audience.add(a.display()));
+            if (INVITATION.matcher(m.subject()).find() || INVITATION.matcher(own).find()) {
+                events.add(event(m, EventKind.MEETING, m.sentAt(), c.keySentence(), audience, facts));
+            }
+            for (EventKind kind : c.labels()) {
+                if (kind == EventKind.OTHER) {
+                    continue;
+                }
+                String key = c.evidence().stream().filter(e -> e.label() == kind)
+                        .max(Comparator.comparingDouble(Classification.Evidence::score))
+                        .map(Classification.Evidence::sentence).orElse(c.keySentence());
+                OffsetDateTime when = kind == EventKind.CHANGE ? StatedTime.in(key, m.sentAt()).orElse(m.sentAt())
+                        : m.sentAt();
+                events.add(event(m, kind, when, key, audience, facts));
+            }
+        }
+        for (TimelineSource.NoteRow n : source.notes()) {
+            events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", List.of(n.participants()), n.title(),
+                    n.title(), "note", n.id(), "", n.sha256(), List.of()));
+        }
+        events.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
+        return PaperTrail.check(events);
+    }
+
+    private static TimelineEvent event(MessageRow m, EventKind kind, OffsetDateTime when, String key,
+                                       List<String> audience, List<String> facts) {
+        return new TimelineEvent(when, kind, display(m.from()), audience, m.subject(), key, "message", m.id(),
+                m.messageId(), m.sha256(), facts);
+    }
+
+    private static String display(Address a) {
+        return a.display().isEmpty() ? "(unknown sender)" : a.display().toLowerCase(Locale.ROOT).equals(a.display())
+                && a.name().isEmpty() ? a.email() : a.display();
+    }
+}
