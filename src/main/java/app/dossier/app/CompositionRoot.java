@@ -18,6 +18,7 @@ public final class CompositionRoot {
     private final SettingsStore settingsStore;
     private final ImportService importService;
     private final MessageService messageService;
+    private final app.dossier.timeline.TimelineService timelineService;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
@@ -25,6 +26,11 @@ public final class CompositionRoot {
         this.settingsStore = new SettingsStore(configDirectory);
         this.importService = new ImportService(clock, clock.getZone());
         this.messageService = new MessageService(clock.getZone());
+        this.timelineService = new app.dossier.timeline.TimelineService(new app.dossier.classify.Classifier());
+    }
+
+    public app.dossier.timeline.TimelineService timelineService() {
+        return timelineService;
     }
 
     public MessageService messageService() {

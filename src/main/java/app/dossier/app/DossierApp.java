@@ -58,8 +58,13 @@ public final class DossierApp extends Application {
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
                 model.openCaseProperty(), model::refreshSummary);
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty());
-        importing.resultProperty().addListener((obs, old, now) -> messages.reload());
-        sections = new BuiltSections(importing, messages);
+        app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(
+                root.timelineService(), tasks, model.openCaseProperty());
+        importing.resultProperty().addListener((obs, old, now) -> {
+            messages.reload();
+            timeline.rebuild();
+        });
+        sections = new BuiltSections(importing, messages, timeline);
         applyTheme(settings.theme());
         model.settingsProperty().addListener((obs, old, now) -> {
             if (old.theme() != now.theme()) {

@@ -33,6 +33,11 @@ public final class TimelineService {
         this.classifier = classifier;
     }
 
+    /** The timeline of an open case (the form the window uses). */
+    public Timeline build(app.dossier.cases.OpenCase open) {
+        return build(open.store());
+    }
+
     public Timeline build(CaseStore store) {
         TimelineSource source = new TimelineSource(store);
         List<MessageRow> messages = source.messages();

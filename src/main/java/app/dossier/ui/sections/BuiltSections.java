@@ -14,10 +14,13 @@ import javafx.scene.Node;
 public final class BuiltSections implements SectionFactory {
     private final ImportViewModel importing;
     private final MessagesViewModel messages;
+    private final app.dossier.ui.timeline.TimelineViewModel timeline;
 
-    public BuiltSections(ImportViewModel importing, MessagesViewModel messages) {
+    public BuiltSections(ImportViewModel importing, MessagesViewModel messages,
+                         app.dossier.ui.timeline.TimelineViewModel timeline) {
         this.importing = importing;
         this.messages = messages;
+        this.timeline = timeline;
     }
 
     @Override
@@ -25,6 +28,7 @@ public final class BuiltSections implements SectionFactory {
         return switch (section) {
             case IMPORT -> Optional.of(new ImportView(importing, text));
             case MESSAGES -> Optional.of(new MessagesView(messages, text));
+            case TIMELINE -> Optional.of(new app.dossier.ui.timeline.TimelineView(timeline, text));
             default -> Optional.empty();
         };
     }
