@@ -26,7 +26,7 @@ public final class CompositionRoot {
         this.settingsStore = new SettingsStore(configDirectory);
         this.importService = new ImportService(clock, clock.getZone());
         this.messageService = new MessageService(clock.getZone());
-        this.timelineService = new app.dossier.timeline.TimelineService(new app.dossier.classify.Classifier());
+        this.timelineService = new app.dossier.timeline.TimelineService(new app.dossier.classify.Classifier(), clock);
     }
 
     public app.dossier.timeline.TimelineService timelineService() {

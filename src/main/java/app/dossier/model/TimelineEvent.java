@@ -7,11 +7,11 @@ import java.util.Objects;
 /**
  * One dated thing on the timeline: what kind, who did it, to whom, the sentence that shows it,
  * where it comes from (message or note, with Message-ID and the original's SHA-256) and the facts
- * derived about it.
+ * derived about it. {@code detectedKind} is what the classifier found; {@code kind} may be the user's correction.
  */
 public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, List<String> audience, String summary,
                             String key, String sourceType, long sourceId, String messageId, String sha256,
-                            List<String> facts) {
+                            List<String> facts, EventKind detectedKind) {
     public TimelineEvent {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(kind, "kind");
@@ -22,11 +22,21 @@ public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, L
         key = key == null ? "" : key;
         messageId = messageId == null ? "" : messageId;
         sha256 = sha256 == null ? "" : sha256;
+        detectedKind = detectedKind == null ? kind : detectedKind;
+    }
+
+    /** The same event as the user corrected it. */
+    public TimelineEvent corrected(EventKind newKind, OffsetDateTime newTime, String newKey, String fact) {
+        List<String> all = new java.util.ArrayList<>(facts);
+        all.add(fact);
+        return new TimelineEvent(newTime == null ? time : newTime, newKind == null ? kind : newKind, actor, audience,
+                summary, newKey == null ? key : newKey, sourceType, sourceId, messageId, sha256, all, detectedKind);
     }
 
     public TimelineEvent withFacts(List<String> more) {
         List<String> all = new java.util.ArrayList<>(facts);
         all.addAll(more);
-        return new TimelineEvent(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256, all);
+        return new TimelineEvent(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256, all,
+                detectedKind);
     }
 }

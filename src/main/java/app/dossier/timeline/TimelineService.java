@@ -28,9 +28,29 @@ public final class TimelineService {
             + "videokonferenz|lade (Sie|dich|euch) .{0,40}ein|inviting you)\\b");
 
     private final Classifier classifier;
+    private final java.time.Clock clock;
 
-    public TimelineService(Classifier classifier) {
+    public TimelineService(Classifier classifier, java.time.Clock clock) {
         this.classifier = classifier;
+        this.clock = clock;
+    }
+
+    /** The user changes an event's kind; the decision is kept and wins over every rebuild. */
+    public void changeKind(app.dossier.cases.OpenCase open, TimelineEvent event, EventKind newKind) {
+        new app.dossier.store.CorrectionRepository(open.store(), clock).save(new app.dossier.model.EventCorrection(
+                event.sourceType(), event.sourceId(), event.detectedKind(), newKind, null, null, false, event.key()));
+    }
+
+    /** The user hides an event (it stays in the case, only off the timeline). */
+    public void hide(app.dossier.cases.OpenCase open, TimelineEvent event) {
+        new app.dossier.store.CorrectionRepository(open.store(), clock).save(new app.dossier.model.EventCorrection(
+                event.sourceType(), event.sourceId(), event.detectedKind(), null, null, null, true, event.key()));
+    }
+
+    /** The user adds an event by hand, e.g. a phone call or "config change applied 19:42". */
+    public void addManual(app.dossier.cases.OpenCase open, OffsetDateTime when, EventKind kind, String actor,
+                          String text) {
+        new app.dossier.store.CorrectionRepository(open.store(), clock).addManual(when, kind, actor, text);
     }
 
     /** The timeline of an open case (the form the window uses). */
@@ -71,16 +91,19 @@ public final class TimelineService {
         }
         for (TimelineSource.NoteRow n : source.notes()) {
             events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", List.of(n.participants()), n.title(),
-                    n.title(), "note", n.id(), "", n.sha256(), List.of()));
+                    n.title(), "note", n.id(), "", n.sha256(), List.of(), null));
         }
-        events.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
-        return PaperTrail.check(events);
+        app.dossier.store.CorrectionRepository corrections = new app.dossier.store.CorrectionRepository(store, clock);
+        List<TimelineEvent> decided = Corrections.apply(events, corrections.all());
+        decided.addAll(corrections.manualEvents());
+        decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
+        return PaperTrail.check(decided);
     }
 
     private static TimelineEvent event(MessageRow m, EventKind kind, OffsetDateTime when, String key,
                                        List<String> audience, List<String> facts) {
         return new TimelineEvent(when, kind, display(m.from()), audience, m.subject(), key, "message", m.id(),
-                m.messageId(), m.sha256(), facts);
+                m.messageId(), m.sha256(), facts, null);
     }
 
     private static String display(Address a) {

@@ -25,7 +25,7 @@ class ScenarioTimelineTest {
     void theStoryIsOnTheTimeline(String lang) {
         try (CaseStore store = TestCases.create(temp.resolve("case"))) {
             TestCases.importPaths(store, SharedData.scenario().resolve(lang));
-            Timeline timeline = new TimelineService(new Classifier()).build(store);
+            Timeline timeline = new TimelineService(new Classifier(), java.time.Clock.systemUTC()).build(store);
             List<TimelineEvent> events = timeline.events();
 
             TimelineEvent threat = events.stream()

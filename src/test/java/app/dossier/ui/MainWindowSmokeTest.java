@@ -128,6 +128,22 @@ class MainWindowSmokeTest {
         robot.clickOn("#messagesSearch").write("\"scenario A\"");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() < 26 && !table.getItems().isEmpty());
         assertThat(table.getItems().size()).isBetween(1, 6);
+
+        robot.clickOn("#nav-timeline");
+        javafx.scene.control.ListView<?> events = robot.lookup("#timelineList").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> events.getItems().size() > 20);
+        java.util.function.Supplier<app.dossier.model.EventKind> firstKind =
+                () -> ((app.dossier.model.TimelineEvent) events.getItems().get(0)).kind();
+        assertThat(firstKind.get()).isEqualTo(app.dossier.model.EventKind.REQUEST);
+        robot.clickOn("#timelineList");
+        robot.interact(() -> {
+            events.getSelectionModel().clearAndSelect(0);
+            events.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.W);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstKind.get() == app.dossier.model.EventKind.WARNING);
+        assertThat(robot.lookup("#timelineChain").queryAs(javafx.scene.control.ListView.class).getItems())
+                .anySatisfy(line -> assertThat(line.toString()).contains("approved in writing"));
     }
 
     private static void waitFor(FxRobot robot, String query) throws Exception {

@@ -59,7 +59,34 @@ public final class TimelineView extends SplitPane {
         list.setPlaceholder(new Label(messages.get("timeline.empty")));
         list.setCellFactory(v -> new EventCell(when, messages));
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(10, title, filters, list);
+        list.setOnKeyPressed(key -> {
+            TimelineEvent selected = list.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            EventKind chosen = switch (key.getCode()) {
+                case R -> EventKind.REQUEST;
+                case W -> EventKind.WARNING;
+                case A -> EventKind.APPROVAL;
+                case T -> EventKind.THREAT;
+                case I -> EventKind.INCIDENT;
+                case C -> EventKind.CHANGE;
+                case B -> EventKind.BLAME;
+                case M -> EventKind.MEETING;
+                default -> null;
+            };
+            if (chosen != null) {
+                model.changeKind(selected, chosen);
+                key.consume();
+            } else if (key.getCode() == javafx.scene.input.KeyCode.DELETE || key.getCode() == javafx.scene.input.KeyCode.H) {
+                model.hide(selected);
+                key.consume();
+            }
+        });
+        Label keys = new Label(messages.get("timeline.keys"));
+        keys.setWrapText(true);
+        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox left = new VBox(10, title, filters, list, keys);
         left.setPadding(new Insets(14));
 
         Label chainTitle = new Label(messages.get("timeline.chain"));

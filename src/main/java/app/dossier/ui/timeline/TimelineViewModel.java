@@ -68,6 +68,31 @@ public final class TimelineViewModel {
         tasks.run(task);
     }
 
+    /** The user's decision: another kind for this event. Kept in the case; wins over every rebuild. */
+    public void changeKind(TimelineEvent event, EventKind newKind) {
+        decide(() -> service.changeKind(openCase.get(), event, newKind));
+    }
+
+    /** The user's decision: this event is off the timeline. */
+    public void hide(TimelineEvent event) {
+        decide(() -> service.hide(openCase.get(), event));
+    }
+
+    private void decide(Runnable decision) {
+        if (openCase.get() == null) {
+            return;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                decision.run();
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> rebuild());
+        tasks.run(task);
+    }
+
     private void filter() {
         EventKind k = kind.get();
         String t = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);

@@ -1,0 +1,92 @@
+package app.dossier.store;
+
+import app.dossier.model.EventCorrection;
+import app.dossier.model.EventKind;
+import app.dossier.model.TimelineEvent;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The user's timeline decisions and hand-added events. */
+public final class CorrectionRepository {
+    private final CaseStore store;
+    private final Clock clock;
+
+    public CorrectionRepository(CaseStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Saves a decision; a later decision about the same event replaces the earlier one. */
+    public void save(EventCorrection c) {
+        store.inTransaction(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("MERGE INTO event_corrections (source_type, source_id, "
+                    + "original_kind, new_kind, new_time, new_text, hidden, key_sentence, decided_at) "
+                    + "KEY (source_type, source_id, original_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, c.sourceType());
+                s.setLong(2, c.sourceId());
+                s.setString(3, c.originalKind().name());
+                s.setString(4, c.newKind() == null ? null : c.newKind().name());
+                s.setObject(5, c.newTime());
+                s.setString(6, c.newText());
+                s.setBoolean(7, c.hidden());
+                s.setString(8, ImportStatements.cut(c.keySentence(), 4000));
+                s.setObject(9, OffsetDateTime.now(clock));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    public List<EventCorrection> all() {
+        return store.read(conn -> {
+            List<EventCorrection> list = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement("SELECT source_type, source_id, original_kind, new_kind, "
+                    + "new_time, new_text, hidden, key_sentence FROM event_corrections ORDER BY decided_at");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new EventCorrection(rs.getString(1), rs.getLong(2), EventKind.valueOf(rs.getString(3)),
+                            rs.getString(4) == null ? null : EventKind.valueOf(rs.getString(4)),
+                            rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getBoolean(7), rs.getString(8)));
+                }
+            }
+            return list;
+        });
+    }
+
+    public long addManual(OffsetDateTime when, EventKind kind, String actor, String text) {
+        return store.inTransaction(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("INSERT INTO manual_events (occurred_at, kind, actor, text, "
+                    + "added_at) VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                s.setObject(1, when);
+                s.setString(2, kind.name());
+                s.setString(3, ImportStatements.cut(actor, 1000));
+                s.setString(4, ImportStatements.cut(text, 4000));
+                s.setObject(5, OffsetDateTime.now(clock));
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public List<TimelineEvent> manualEvents() {
+        return store.read(conn -> {
+            List<TimelineEvent> list = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement("SELECT id, occurred_at, kind, actor, text FROM manual_events "
+                    + "ORDER BY occurred_at");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new TimelineEvent(rs.getObject(2, OffsetDateTime.class), EventKind.valueOf(rs.getString(3)),
+                            rs.getString(4), List.of(), rs.getString(5), rs.getString(5), "manual", rs.getLong(1), "", "",
+                            List.of("added by hand"), null));
+                }
+            }
+            return list;
+        });
+    }
+}
