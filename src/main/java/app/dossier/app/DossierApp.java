@@ -59,7 +59,7 @@ public final class DossierApp extends Application {
                 model.openCaseProperty(), model::refreshSummary);
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty());
         app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(
-                root.timelineService(), tasks, model.openCaseProperty());
+                root.timelineService(), root.messageService(), tasks, model.openCaseProperty());
         importing.resultProperty().addListener((obs, old, now) -> {
             messages.reload();
             timeline.rebuild();

@@ -99,6 +99,16 @@ public final class MessageService {
         writeAtomically(target, out -> originals.copyTo(originalId, out));
     }
 
+    /** The text an event comes from: the message's text or the note's; empty for events added by hand. */
+    public String sourceText(OpenCase open, String sourceType, long sourceId) {
+        MessageRepository messages = new MessageRepository(open.store());
+        return switch (sourceType) {
+            case "message" -> messages.stored(sourceId).map(MessageRepository.StoredMessage::text).orElse("");
+            case "note" -> messages.noteBody(sourceId).orElse("");
+            default -> "";
+        };
+    }
+
     public List<ImportFailure> failures(OpenCase open, int limit) {
         return new MessageRepository(open.store()).failures(limit);
     }

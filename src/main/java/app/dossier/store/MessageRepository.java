@@ -163,6 +163,19 @@ public final class MessageRepository {
         });
     }
 
+    /** The text of a note, or empty. */
+    public Optional<String> noteBody(long noteId) {
+        return store.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT title, participants, body FROM notes WHERE id = ?")) {
+                s.setLong(1, noteId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1) + "\n" + rs.getString(2) + "\n\n" + rs.getString(3))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Items that could not be imported, newest first. */
     public List<ImportFailure> failures(int limit) {
         return store.read(c -> {

@@ -140,6 +140,10 @@ class MainWindowSmokeTest {
             events.getSelectionModel().clearAndSelect(0);
             events.requestFocus();
         });
+        javafx.scene.control.TextArea source = robot.lookup("#timelineSource").queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !source.getSelectedText().isEmpty());
+        assertThat(source.getSelectedText().replaceAll("\\s+", " "))
+                .isEqualTo(((app.dossier.model.TimelineEvent) events.getItems().get(0)).key());
         robot.type(javafx.scene.input.KeyCode.W);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstKind.get() == app.dossier.model.EventKind.WARNING);
         assertThat(robot.lookup("#timelineChain").queryAs(javafx.scene.control.ListView.class).getItems())

@@ -116,8 +116,29 @@ public final class TimelineView extends SplitPane {
             }
         });
         VBox.setVgrow(chain, Priority.ALWAYS);
-        VBox right = new VBox(10, chainTitle, chain);
-        right.setPadding(new Insets(14));
+        Label sourceTitle = new Label(messages.get("timeline.source"));
+        sourceTitle.getStyleClass().add(Styles.TITLE_4);
+        javafx.scene.control.TextArea source = new javafx.scene.control.TextArea();
+        source.setId("timelineSource");
+        source.setEditable(false);
+        source.setWrapText(true);
+        source.setPromptText(messages.get("timeline.sourceHint"));
+        model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
+        model.sourceTextProperty().addListener((obs, old, now) -> {
+            source.setText(now);
+            TimelineEvent event = model.selectedProperty().get();
+            int[] range = event == null ? null : TimelineViewModel.keyRange(now, event.key());
+            if (range != null) {
+                source.selectRange(range[0], range[1]); // the key sentence, highlighted as a selection
+            }
+        });
+        VBox.setVgrow(source, Priority.ALWAYS);
+        VBox sourceBox = new VBox(8, sourceTitle, source);
+        sourceBox.setPadding(new Insets(14));
+        VBox chainBox = new VBox(10, chainTitle, chain);
+        chainBox.setPadding(new Insets(14));
+        SplitPane right = new SplitPane(sourceBox, chainBox);
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         getItems().addAll(left, right);
         setDividerPositions(0.62);
         model.ensureBuilt();

@@ -27,10 +27,16 @@ public final class TimelineViewModel {
     private final ObservableList<String> chain = FXCollections.observableArrayList();
     private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final app.dossier.mailbox.MessageService messages;
+    private final ObjectProperty<TimelineEvent> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.property.ReadOnlyStringWrapper sourceText =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "sourceText", "");
     private boolean built;
 
-    public TimelineViewModel(TimelineService service, TaskRunner tasks, ObservableObjectValue<OpenCase> openCase) {
+    public TimelineViewModel(TimelineService service, app.dossier.mailbox.MessageService messages, TaskRunner tasks,
+                             ObservableObjectValue<OpenCase> openCase) {
         this.service = service;
+        this.messages = messages;
         this.tasks = tasks;
         this.openCase = openCase;
         openCase.addListener((obs, old, now) -> {
@@ -39,6 +45,7 @@ public final class TimelineViewModel {
             chain.clear();
         });
         kind.addListener((obs, old, now) -> filter());
+        selected.addListener((obs, old, now) -> loadSource(now));
         text.addListener((obs, old, now) -> filter());
     }
 
@@ -91,6 +98,51 @@ public final class TimelineViewModel {
         };
         task.setOnSucceeded(e -> rebuild());
         tasks.run(task);
+    }
+
+    private void loadSource(TimelineEvent event) {
+        OpenCase open = openCase.get();
+        if (event == null || open == null) {
+            sourceText.set("");
+            return;
+        }
+        Task<String> task = new Task<>() {
+            @Override
+            protected String call() {
+                return messages.sourceText(open, event.sourceType(), event.sourceId());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (event.equals(selected.get())) {
+                sourceText.set(task.getValue());
+            }
+        });
+        tasks.run(task);
+    }
+
+    /** Where the key sentence stands in the source text (start, end), found across line breaks; null if not found. */
+    public static int[] keyRange(String text, String key) {
+        if (text == null || key == null || key.isBlank()) {
+            return null;
+        }
+        String[] words = key.strip().split("\\s+");
+        StringBuilder pattern = new StringBuilder();
+        for (String w : words) {
+            if (pattern.length() > 0) {
+                pattern.append("\\s+");
+            }
+            pattern.append(java.util.regex.Pattern.quote(w));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern.toString()).matcher(text);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    public ObjectProperty<TimelineEvent> selectedProperty() {
+        return selected;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty sourceTextProperty() {
+        return sourceText.getReadOnlyProperty();
     }
 
     private void filter() {
