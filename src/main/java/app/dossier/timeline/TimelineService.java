@@ -63,32 +63,10 @@ public final class TimelineService {
         List<MessageRow> messages = source.messages();
         Map<String, MessageRow> byMessageId = new HashMap<>();
         messages.forEach(m -> byMessageId.putIfAbsent(m.messageId(), m));
-        List<TimelineEvent> events = new ArrayList<>();
-        for (MessageRow m : messages) {
-            if (m.sentAt() == null) {
-                continue;
-            }
-            String own = OwnText.of(m.text());
-            Classification c = classifier.classify("auto", m.subject(), m.text());
-            List<String> facts = MessageFacts.of(m, m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo()), own);
-            List<String> audience = new ArrayList<>();
-            m.to().forEach(a -> audience.add(a.display()));
-            m.cc().forEach(a -> audience.add(a.display()));
-            if (INVITATION.matcher(m.subject()).find() || INVITATION.matcher(own).find()) {
-                events.add(event(m, EventKind.MEETING, m.sentAt(), c.keySentence(), audience, facts));
-            }
-            for (EventKind kind : c.labels()) {
-                if (kind == EventKind.OTHER) {
-                    continue;
-                }
-                String key = c.evidence().stream().filter(e -> e.label() == kind)
-                        .max(Comparator.comparingDouble(Classification.Evidence::score))
-                        .map(Classification.Evidence::sentence).orElse(c.keySentence());
-                OffsetDateTime when = kind == EventKind.CHANGE ? StatedTime.in(key, m.sentAt()).orElse(m.sentAt())
-                        : m.sentAt();
-                events.add(event(m, kind, when, key, audience, facts));
-            }
-        }
+        // Classifying is the expensive part and each message stands alone: use every core.
+        List<TimelineEvent> events = new ArrayList<>(messages.parallelStream()
+                .flatMap(m -> eventsOf(m, byMessageId).stream())
+                .toList());
         for (TimelineSource.NoteRow n : source.notes()) {
             events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", List.of(n.participants()), n.title(),
                     n.title(), "note", n.id(), "", n.sha256(), List.of(), null));
@@ -98,6 +76,34 @@ public final class TimelineService {
         decided.addAll(corrections.manualEvents());
         decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
         return PaperTrail.check(decided);
+    }
+
+    private List<TimelineEvent> eventsOf(MessageRow m, Map<String, MessageRow> byMessageId) {
+        List<TimelineEvent> events = new ArrayList<>();
+        if (m.sentAt() == null) {
+            return events;
+        }
+        String own = OwnText.of(m.text());
+        Classification c = classifier.classify("auto", m.subject(), m.text());
+        List<String> facts = MessageFacts.of(m, m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo()), own);
+        List<String> audience = new ArrayList<>();
+        m.to().forEach(a -> audience.add(a.display()));
+        m.cc().forEach(a -> audience.add(a.display()));
+        if (INVITATION.matcher(m.subject()).find() || INVITATION.matcher(own).find()) {
+            events.add(event(m, EventKind.MEETING, m.sentAt(), c.keySentence(), audience, facts));
+        }
+        for (EventKind kind : c.labels()) {
+            if (kind == EventKind.OTHER) {
+                continue;
+            }
+            String key = c.evidence().stream().filter(e -> e.label() == kind)
+                    .max(Comparator.comparingDouble(Classification.Evidence::score))
+                    .map(Classification.Evidence::sentence).orElse(c.keySentence());
+            OffsetDateTime when = kind == EventKind.CHANGE ? StatedTime.in(key, m.sentAt()).orElse(m.sentAt())
+                    : m.sentAt();
+            events.add(event(m, kind, when, key, audience, facts));
+        }
+        return events;
     }
 
     private static TimelineEvent event(MessageRow m, EventKind kind, OffsetDateTime when, String key,
