@@ -132,8 +132,15 @@ class MainWindowSmokeTest {
         robot.clickOn("#nav-timeline");
         javafx.scene.control.ListView<?> events = robot.lookup("#timelineList").queryAs(javafx.scene.control.ListView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> events.getItems().size() > 20);
-        java.util.function.Supplier<app.dossier.model.EventKind> firstKind =
-                () -> ((app.dossier.model.TimelineEvent) events.getItems().get(0)).kind();
+        // The list changes on the FX thread while the timeline rebuilds: read it there.
+        java.util.function.Supplier<app.dossier.model.EventKind> firstKind = () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> ((app.dossier.model.TimelineEvent) events.getItems().get(0)).kind())
+                        .get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
         assertThat(firstKind.get()).isEqualTo(app.dossier.model.EventKind.REQUEST);
         robot.clickOn("#timelineList");
         robot.interact(() -> {
@@ -146,8 +153,9 @@ class MainWindowSmokeTest {
                 .isEqualTo(((app.dossier.model.TimelineEvent) events.getItems().get(0)).key());
         robot.type(javafx.scene.input.KeyCode.W);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstKind.get() == app.dossier.model.EventKind.WARNING);
-        assertThat(robot.lookup("#timelineChain").queryAs(javafx.scene.control.ListView.class).getItems())
-                .anySatisfy(line -> assertThat(line.toString()).contains("approved in writing"));
+        javafx.scene.control.ListView<?> chain = robot.lookup("#timelineChain").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> chain.getItems().stream().anyMatch(line -> line.toString().contains("approved in writing"))).get());
     }
 
     private static void waitFor(FxRobot robot, String query) throws Exception {
