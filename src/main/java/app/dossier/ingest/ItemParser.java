@@ -105,8 +105,8 @@ final class ItemParser {
                     parentSource.uid(), "attachment " + index + " \"" + embedded.name() + "\" of " + parentSha);
             RawItem raw = new RawItem(embedded.bytes(), source, embedded.outlook() ? ItemFormat.OUTLOOK_MSG
                     : ItemFormat.RFC822, 0);
-            parseInto(raw, parentSha, alreadyKnown, out, depth + 1)
-                    .ifPresent(f -> out.removeIf(i -> i.sha256().equals(sha256(embedded.bytes()))));
+            // An unreadable attached item adds nothing; it stays listed as an attachment of its parent.
+            parseInto(raw, parentSha, alreadyKnown, out, depth + 1);
         }
     }
 

@@ -42,6 +42,29 @@ final class ImportStatements implements AutoCloseable {
                 + "imap_uid, reason) VALUES (?, ?, ?, ?, ?, ?)");
     }
 
+    /** Records one place an original was read from. */
+    void insertSource(long originalId, app.dossier.model.SourceRef where) throws SQLException {
+        source.setLong(1, originalId);
+        source.setString(2, where.kind().name());
+        source.setString(3, cut(where.location(), 4000));
+        source.setLong(4, where.offset());
+        source.setLong(5, where.uid());
+        source.setString(6, cut(where.detail(), 4000));
+        source.executeUpdate();
+    }
+
+    /** Queues one import failure for the batch insert. */
+    void addFailure(java.time.OffsetDateTime now, app.dossier.model.ImportFailure f) throws SQLException {
+        app.dossier.model.SourceRef where = f.source();
+        failure.setObject(1, now);
+        failure.setString(2, where.kind().name());
+        failure.setString(3, cut(where.location(), 4000));
+        failure.setLong(4, where.offset());
+        failure.setLong(5, where.uid());
+        failure.setString(6, cut(f.reason(), 4000));
+        failure.addBatch();
+    }
+
     /** Inserts one message row; text columns are cut to the schema's limits. */
     void insertMessage(long id, app.dossier.model.MessageData data, java.util.Set<app.dossier.model.MessageFlag> flags,
                        Long parent) throws SQLException {

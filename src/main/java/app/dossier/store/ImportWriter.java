@@ -168,14 +168,7 @@ public final class ImportWriter implements AutoCloseable {
                 results.add(new Written(Outcome.IMPORTED, messageId));
             }
             for (ImportFailure failure : failures) {
-                SourceRef s = failure.source();
-                st.failure.setObject(1, now);
-                st.failure.setString(2, s.kind().name());
-                st.failure.setString(3, truncate(s.location(), 4000));
-                st.failure.setLong(4, s.offset());
-                st.failure.setLong(5, s.uid());
-                st.failure.setString(6, truncate(failure.reason(), 4000));
-                st.failure.addBatch();
+                st.addFailure(now, failure);
             }
             st.failure.executeBatch();
             st.attachment.executeBatch();
@@ -272,13 +265,7 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private static void addSource(ImportStatements st, long originalId, SourceRef source) throws SQLException {
-        st.source.setLong(1, originalId);
-        st.source.setString(2, source.kind().name());
-        st.source.setString(3, truncate(source.location(), 4000));
-        st.source.setLong(4, source.offset());
-        st.source.setLong(5, source.uid());
-        st.source.setString(6, truncate(source.detail(), 4000));
-        st.source.executeUpdate();
+        st.insertSource(originalId, source);
     }
 
     private static String truncate(String value, int max) {

@@ -183,15 +183,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** How many documents the index holds. */
-    public int size() {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            return reader.numDocs();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public synchronized void close() {
         try {

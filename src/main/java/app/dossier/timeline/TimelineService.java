@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -113,7 +112,6 @@ public final class TimelineService {
     }
 
     private static String display(Address a) {
-        return a.display().isEmpty() ? "(unknown sender)" : a.display().toLowerCase(Locale.ROOT).equals(a.display())
-                && a.name().isEmpty() ? a.email() : a.display();
+        return a.display().isEmpty() ? "(unknown sender)" : a.display();
     }
 }

@@ -3,7 +3,6 @@ package app.dossier.ui.messages;
 import app.dossier.cases.OpenCase;
 import app.dossier.mailbox.MessageService;
 import app.dossier.model.MessageDetail;
-import app.dossier.model.MessageFlag;
 import app.dossier.model.MessageSummary;
 import app.dossier.ui.tasks.TaskRunner;
 import java.io.IOException;
@@ -200,9 +199,5 @@ public final class MessagesViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    static boolean isWarning(MessageFlag flag) {
-        return flag != MessageFlag.EMBEDDED;
     }
 }
