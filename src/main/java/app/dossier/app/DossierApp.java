@@ -15,6 +15,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
@@ -59,7 +60,8 @@ public final class DossierApp extends Application {
                 model.openCaseProperty(), model::refreshSummary);
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty());
         app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(
-                root.timelineService(), root.messageService(), tasks, model.openCaseProperty());
+                root.timelineService(), root.messageService(), tasks, model.messagesProperty(), ZoneId.systemDefault(),
+                model.openCaseProperty());
         importing.resultProperty().addListener((obs, old, now) -> {
             messages.reload();
             timeline.rebuild();

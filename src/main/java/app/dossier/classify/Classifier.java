@@ -26,16 +26,27 @@ public final class Classifier {
     private static final Pattern GREETING = Pattern.compile("(?i)^\\s*(dear|hi|hello|hey|good (morning|afternoon)|"
             + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus)\\b[^,\\n]{0,60},\\s*");
 
+    /** Raised when the rules in this class change in a way that changes results. */
+    private static final int RULES_REVISION = 2;
+
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+    private final String version;
 
     public Classifier() {
         lexicons.put("en", Lexicon.load("en"));
         lexicons.put("de", Lexicon.load("de"));
+        version = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
+                .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b));
     }
 
     /** Classifies a mail body (quotes and signature are removed here). {@code language} may be "auto". */
     public Classification classify(String language, String subject, String body) {
-        String own = GREETING.matcher(OwnText.of(body == null ? "" : body)).replaceFirst("");
+        return classifyOwnText(language, subject, OwnText.of(body == null ? "" : body));
+    }
+
+    /** Classifies text that is already the author's own (see {@link OwnText}). */
+    public Classification classifyOwnText(String language, String subject, String ownText) {
+        String own = GREETING.matcher(ownText).replaceFirst("");
         String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own)
                 : language.toLowerCase(Locale.ROOT);
         Lexicon lexicon = lexicons.getOrDefault(lang, lexicons.get("en"));
@@ -43,6 +54,7 @@ public final class Classifier {
         for (String sentence : SentenceSplitter.split(own)) {
             evidence.addAll(score(lexicon, sentence));
         }
+        List<String> insults = insults(lexicon, own);
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
         if (isRoutine(lexicon, own)) {
@@ -53,16 +65,51 @@ public final class Classifier {
         }
         if (labels.isEmpty()) {
             String key = SentenceSplitter.split(own).stream().findFirst().orElse("");
-            return new Classification(EnumSet.of(EventKind.OTHER), key, "", List.of());
+            return new Classification(EnumSet.of(EventKind.OTHER), key, "", List.of(), insults);
         }
         Classification.Evidence best = evidence.stream().max(Comparator.comparingDouble(Classification.Evidence::score))
                 .orElseThrow();
         String why = best.label() + ": " + String.join("; ", best.reasons());
-        return new Classification(labels, best.sentence(), why, evidence);
+        return new Classification(labels, best.sentence(), why, evidence, insults);
+    }
+
+    /** A name for this classifier and its cue files: analyses stored by another version are made again. */
+    public String version() {
+        return version;
     }
 
     private static boolean isRoutine(Lexicon lexicon, String text) {
-        return lexicon.cues().stream().filter(c -> c.label().equals("NOISE")).anyMatch(c -> c.pattern().matcher(text).find());
+        String lower = lower(text);
+        return lexicon.cues().stream().filter(c -> c.label().equals("NOISE"))
+                .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : text).find());
+    }
+
+    /** The insulting words of the text, each once, as written. */
+    private static List<String> insults(Lexicon lexicon, String text) {
+        String lower = lower(text);
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Cue cue : lexicon.cues()) {
+            if (cue.label().equals("INSULT")) {
+                Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : text);
+                while (m.find()) {
+                    found.add(quote(text, lower, m, cue).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Lower case for the fast cue patterns; no-break spaces from HTML become spaces so {@code \s} sees them. */
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+    }
+
+    /** The matched words as the author wrote them (lower-casing rarely changes the length; then the lower-case form). */
+    private static String quote(String text, String lower, Matcher m, Cue cue) {
+        if (!cue.onLowerCase() || text.length() != lower.length()) {
+            return m.group().strip();
+        }
+        return text.substring(m.start(), m.end()).strip();
     }
 
     private static List<Classification.Evidence> score(Lexicon lexicon, String sentence) {
@@ -71,21 +118,25 @@ public final class Classifier {
         boolean notApproval = false;
         boolean noApproval = false;
         boolean asksApproval = false;
+        String lower = lower(sentence);
         for (Cue cue : lexicon.cues()) {
-            Matcher m = cue.pattern().matcher(sentence);
+            if (cue.label().equals("NOISE") || cue.label().equals("INSULT")) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
             if (!m.find()) {
                 continue;
             }
             switch (cue.label()) {
                 case "NOT_APPROVAL" -> notApproval = true;
                 case "NO_APPROVAL" -> noApproval = true;
-                case "NOISE" -> { }
                 case "ASKS_APPROVAL" -> asksApproval = true;
                 default -> {
                     EventKind label = EventKind.valueOf(cue.label());
                     scores.merge(label, cue.weight(), Double::sum);
                     if (cue.weight() > 0) {
-                        reasons.computeIfAbsent(label, k -> new ArrayList<>()).add(cue.why() + " (\"" + m.group().strip() + "\")");
+                        reasons.computeIfAbsent(label, k -> new ArrayList<>())
+                                .add(cue.why() + " (\"" + quote(sentence, lower, m, cue) + "\")");
                     }
                 }
             }

@@ -8,14 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The cues of one language, read from {@code app/dossier/classify/cues_LANG.tsv} (readable and extendable). */
 final class Lexicon {
     private final List<Cue> cues;
+    private final int sourceHash;
 
-    private Lexicon(List<Cue> cues) {
+    private Lexicon(List<Cue> cues, int sourceHash) {
         this.cues = List.copyOf(cues);
+        this.sourceHash = sourceHash;
+    }
+
+    /** A hash of the cue file's lines, so results of an edited lexicon are not taken for current. */
+    int sourceHash() {
+        return sourceHash;
     }
 
     List<Cue> cues() {
@@ -32,8 +38,10 @@ final class Lexicon {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int number = 0;
+            int hash = 1;
             while ((line = reader.readLine()) != null) {
                 number++;
+                hash = 31 * hash + line.hashCode();
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -41,10 +49,11 @@ final class Lexicon {
                 if (parts.length < 4) {
                     throw new IllegalStateException(resource + ":" + number + ": expected 4 tab-separated fields");
                 }
+                boolean slow = CuePatterns.caseSensitiveParts(parts[2]);
                 cues.add(new Cue(parts[0].strip(), Double.parseDouble(parts[1]),
-                        Pattern.compile(parts[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS), parts[3].strip()));
+                        slow ? CuePatterns.slow(parts[2]) : CuePatterns.forLowerCase(parts[2]), parts[3].strip(), !slow));
             }
-            return new Lexicon(cues);
+            return new Lexicon(cues, hash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

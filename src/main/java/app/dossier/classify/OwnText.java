@@ -40,13 +40,13 @@ public final class OwnText {
             }
         }
         text = String.join("\n", kept);
+        // The first closing line after some text ends the author's words ("Thanks," as the opening does not).
         var signOff = SIGN_OFF.matcher(text);
-        int last = -1;
         while (signOff.find()) {
-            last = signOff.start();
-        }
-        if (last > 0 && last > text.length() / 3) {
-            text = text.substring(0, last);
+            if (!text.substring(0, signOff.start()).isBlank()) {
+                text = text.substring(0, signOff.start());
+                break;
+            }
         }
         var sent = SENT_FROM.matcher(text);
         if (sent.find()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(z\\.\\s?B|d\\.\\s?h|u\\.\\s?a|bzw|ca|vgl|Nr|Dr|Prof|Hr|Fr|Mr|Mrs|Ms|St|e\\.g|i\\.e|etc|approx|No|Tel|Abs|Art|ggf|inkl|evtl|usw|Str)$");
+            "(?i)(?:^|[^\\p{L}])(z\\.\\s?B|d\\.\\s?h|u\\.\\s?a|bzw|ca|vgl|Nr|Dr|Prof|Hr|Fr|Mr|Mrs|Ms|St|e\\.g|i\\.e|etc|approx|No|Tel|Abs|Art|ggf|inkl|evtl|usw|Str)$");
 
     private SentenceSplitter() {
     }
@@ -50,7 +50,8 @@ public final class SentenceSplitter {
                 && Character.isLowerCase(text.charAt(dot + 2))) {
             return true; // "am 6. März"
         }
-        return ABBREVIATION.matcher(before).find();
+        // Only the end of the sentence so far can be an abbreviation; matching all of it made long texts quadratic.
+        return ABBREVIATION.matcher(before.substring(Math.max(0, before.length() - 12))).find();
     }
 
     private static void add(List<String> sentences, StringBuilder current) {

@@ -42,10 +42,11 @@ final class TimelineCommand implements Callable<Integer> {
         }
         try (OpenCase open = caseOptions.open(cases, messages)) {
             Timeline timeline = timelines.build(open.store());
+            TimelineFormats formats = new TimelineFormats(messages);
             String output = switch (format) {
-                case "json" -> TimelineFormats.json(timeline);
-                case "csv" -> TimelineFormats.csv(timeline);
-                default -> TimelineFormats.text(timeline);
+                case "json" -> formats.json(timeline);
+                case "csv" -> formats.csv(timeline);
+                default -> formats.text(timeline);
             };
             spec.commandLine().getOut().print(output);
             spec.commandLine().getOut().flush();

@@ -1,17 +1,19 @@
 package app.dossier.model;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One dated thing on the timeline: what kind, who did it, to whom, the sentence that shows it,
- * where it comes from (message or note, with Message-ID and the original's SHA-256) and the facts
- * derived about it. {@code detectedKind} is what the classifier found; {@code kind} may be the user's correction.
+ * where it comes from (message, note or by hand, with Message-ID and the original's SHA-256),
+ * the conversation it belongs to and the facts derived about it. {@code detectedKind} is what the
+ * classifier found; {@code kind} may be the user's correction.
  */
 public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, List<String> audience, String summary,
                             String key, String sourceType, long sourceId, String messageId, String sha256,
-                            List<String> facts, EventKind detectedKind) {
+                            String thread, List<Fact> facts, EventKind detectedKind) {
     public TimelineEvent {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(kind, "kind");
@@ -22,21 +24,28 @@ public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, L
         key = key == null ? "" : key;
         messageId = messageId == null ? "" : messageId;
         sha256 = sha256 == null ? "" : sha256;
+        thread = thread == null ? "" : thread;
         detectedKind = detectedKind == null ? kind : detectedKind;
     }
 
     /** The same event as the user corrected it. */
-    public TimelineEvent corrected(EventKind newKind, OffsetDateTime newTime, String newKey, String fact) {
-        List<String> all = new java.util.ArrayList<>(facts);
+    public TimelineEvent corrected(EventKind newKind, OffsetDateTime newTime, String newKey, Fact fact) {
+        List<Fact> all = new ArrayList<>(facts);
         all.add(fact);
         return new TimelineEvent(newTime == null ? time : newTime, newKind == null ? kind : newKind, actor, audience,
-                summary, newKey == null ? key : newKey, sourceType, sourceId, messageId, sha256, all, detectedKind);
+                summary, newKey == null ? key : newKey, sourceType, sourceId, messageId, sha256, thread, all,
+                detectedKind);
     }
 
-    public TimelineEvent withFacts(List<String> more) {
-        List<String> all = new java.util.ArrayList<>(facts);
+    public TimelineEvent withFacts(List<Fact> more) {
+        List<Fact> all = new ArrayList<>(facts);
         all.addAll(more);
-        return new TimelineEvent(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256, all,
-                detectedKind);
+        return new TimelineEvent(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256,
+                thread, all, detectedKind);
+    }
+
+    /** Whether a fact of this type is on the event. */
+    public boolean has(FactType type) {
+        return facts.stream().anyMatch(f -> f.type() == type);
     }
 }

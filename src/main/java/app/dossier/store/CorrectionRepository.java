@@ -2,6 +2,8 @@ package app.dossier.store;
 
 import app.dossier.model.EventCorrection;
 import app.dossier.model.EventKind;
+import app.dossier.model.Fact;
+import app.dossier.model.FactType;
 import app.dossier.model.TimelineEvent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +22,13 @@ public final class CorrectionRepository {
         this.clock = clock;
     }
 
-    /** Saves a decision; a later decision about the same event replaces the earlier one. */
-    public void save(EventCorrection c) {
+    /**
+     * Saves a decision. A later decision about the same event adds to the earlier one: a new time
+     * does not undo a new kind given before, and showing a hidden event again is a decision too.
+     */
+    public void save(EventCorrection decision) {
         store.inTransaction(conn -> {
+            EventCorrection c = merged(conn, decision);
             try (PreparedStatement s = conn.prepareStatement("MERGE INTO event_corrections (source_type, source_id, "
                     + "original_kind, new_kind, new_time, new_text, hidden, key_sentence, decided_at) "
                     + "KEY (source_type, source_id, original_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -38,6 +44,26 @@ public final class CorrectionRepository {
                 return s.executeUpdate();
             }
         });
+    }
+
+    private static EventCorrection merged(java.sql.Connection conn, EventCorrection c) throws java.sql.SQLException {
+        try (PreparedStatement s = conn.prepareStatement("SELECT new_kind, new_time, new_text FROM event_corrections "
+                + "WHERE source_type = ? AND source_id = ? AND original_kind = ?")) {
+            s.setString(1, c.sourceType());
+            s.setLong(2, c.sourceId());
+            s.setString(3, c.originalKind().name());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return c;
+                }
+                EventKind kind = c.newKind() != null ? c.newKind()
+                        : rs.getString(1) == null ? null : EventKind.valueOf(rs.getString(1));
+                OffsetDateTime time = c.newTime() != null ? c.newTime() : rs.getObject(2, OffsetDateTime.class);
+                String text = c.newText() != null ? c.newText() : rs.getString(3);
+                return new EventCorrection(c.sourceType(), c.sourceId(), c.originalKind(), kind, time, text, c.hidden(),
+                        c.keySentence());
+            }
+        }
     }
 
     public List<EventCorrection> all() {
@@ -82,8 +108,8 @@ public final class CorrectionRepository {
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     list.add(new TimelineEvent(rs.getObject(2, OffsetDateTime.class), EventKind.valueOf(rs.getString(3)),
-                            rs.getString(4), List.of(), rs.getString(5), rs.getString(5), "manual", rs.getLong(1), "", "",
-                            List.of("added by hand"), null));
+                            rs.getString(4), List.of(), rs.getString(5), rs.getString(5), "manual", rs.getLong(1), "", "", "",
+                            List.of(Fact.of(FactType.ADDED_BY_HAND)), null));
                 }
             }
             return list;

@@ -1,13 +1,20 @@
 package app.dossier.store;
 
 import app.dossier.model.Address;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads what the timeline is built from: every message with its people and text, and every note. */
+/**
+ * Reads what the timeline is built from: every message's people, dates and threading headers
+ * (without the text, which a large case cannot hold in memory), the text of chosen messages, and every note.
+ */
 public final class TimelineSource {
     private final CaseStore store;
 
@@ -16,9 +23,11 @@ public final class TimelineSource {
     }
 
     /** A message as the timeline needs it; {@code sha256} is its best-evidenced original. */
-    public record MessageRow(long id, String messageId, String inReplyTo, Address from, List<Address> to,
-                             List<Address> cc, String subject, OffsetDateTime sentAt, String text, String sha256,
-                             int attachments) {
+    public record MessageRow(long id, String messageId, String inReplyTo, List<String> references, Address from,
+                             List<Address> to, List<Address> cc, String subject, OffsetDateTime sentAt, String sha256) {
+        public MessageRow {
+            references = List.copyOf(references);
+        }
     }
 
     /** A note as the timeline needs it. */
@@ -28,23 +37,41 @@ public final class TimelineSource {
 
     public List<MessageRow> messages() {
         return store.read(c -> {
+            Map<Long, String> best = bestOriginals(c);
             List<MessageRow> rows = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT m.id, m.message_id, m.in_reply_to, m.from_name, "
-                    + "m.from_email, m.to_list, m.cc_list, m.subject, COALESCE(m.sent_at, m.first_received_at), "
-                    + "m.body_text, (SELECT o.sha256 FROM message_originals mo JOIN originals o ON o.id = mo.original_id "
-                    + "WHERE mo.message_id = m.id ORDER BY mo.evidence_score DESC, o.id LIMIT 1), m.attachment_count "
-                    + "FROM messages m ORDER BY m.id");
+            try (PreparedStatement s = c.prepareStatement("SELECT id, message_id, in_reply_to, references_list, "
+                    + "from_name, from_email, to_list, cc_list, subject, COALESCE(sent_at, first_received_at) "
+                    + "FROM messages ORDER BY id");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new MessageRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            new Address(rs.getString(4), rs.getString(5)), AddressCodec.decode(rs.getString(6)),
-                            AddressCodec.decode(rs.getString(7)), rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class),
-                            new String(rs.getBytes(10), java.nio.charset.StandardCharsets.UTF_8), rs.getString(11),
-                            rs.getInt(12)));
+                    long id = rs.getLong(1);
+                    rows.add(new MessageRow(id, rs.getString(2), rs.getString(3), references(rs.getString(4)),
+                            new Address(rs.getString(5), rs.getString(6)), AddressCodec.decode(rs.getString(7)),
+                            AddressCodec.decode(rs.getString(8)), rs.getString(9),
+                            rs.getObject(10, OffsetDateTime.class), best.getOrDefault(id, "")));
                 }
             }
             return rows;
+        });
+    }
+
+    /** The text of the given messages, by id. */
+    public Map<Long, String> texts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return store.read(c -> {
+            Map<Long, String> texts = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, body_text FROM messages "
+                    + "WHERE id = ANY(?)")) {
+                s.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        texts.put(rs.getLong(1), new String(rs.getBytes(2), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return texts;
         });
     }
 
@@ -61,5 +88,25 @@ public final class TimelineSource {
             }
             return rows;
         });
+    }
+
+    /** The SHA-256 of each message's best-evidenced original, in one pass rather than a lookup per message. */
+    private static Map<Long, String> bestOriginals(java.sql.Connection c) throws java.sql.SQLException {
+        Map<Long, String> best = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT mo.message_id, o.sha256 FROM message_originals mo "
+                + "JOIN originals o ON o.id = mo.original_id ORDER BY mo.message_id, mo.evidence_score DESC, o.id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                best.putIfAbsent(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return best;
+    }
+
+    private static List<String> references(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,6 +1,8 @@
 package app.dossier.timeline;
 
 import app.dossier.model.EventCorrection;
+import app.dossier.model.Fact;
+import app.dossier.model.FactType;
 import app.dossier.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +23,8 @@ final class Corrections {
         Map<String, EventCorrection> bySentence = new HashMap<>();
         for (EventCorrection c : corrections) {
             direct.put(id(c.sourceType(), c.sourceId(), c.originalKind().name()), c);
-            if (!c.keySentence().isBlank()) {
+            // A new kind or hiding carries over to the same sentence; a new time or text belongs to one event.
+            if (!c.keySentence().isBlank() && (c.newKind() != null || c.hidden())) {
                 bySentence.put(normalized(c.keySentence()) + "|" + c.originalKind(), c);
             }
         }
@@ -33,9 +36,10 @@ final class Corrections {
             if (c == null) {
                 result.add(e);
             } else if (!c.hidden()) {
-                String fact = own != null
-                        ? (c.newKind() != null ? "kind set by you (found: " + e.kind() + ")" : "corrected by you")
-                        : "kind set like your decision on the same sentence (found: " + e.kind() + ")";
+                Fact fact = own != null
+                        ? (c.newKind() != null ? Fact.of(FactType.KIND_SET_BY_YOU, e.kind())
+                                : Fact.of(FactType.CORRECTED_BY_YOU))
+                        : Fact.of(FactType.KIND_LEARNED, e.kind());
                 result.add(e.corrected(c.newKind(), own != null ? c.newTime() : null, own != null ? c.newText() : null,
                         fact));
             }

@@ -1,6 +1,9 @@
 package app.dossier.timeline;
 
 import app.dossier.model.Address;
+import app.dossier.model.Fact;
+import app.dossier.model.FactType;
+import app.dossier.model.MessageAnalysis;
 import app.dossier.store.TimelineSource.MessageRow;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
@@ -9,52 +12,67 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Facts about one message that are visible without reading it: dropped recipients, shouting, sending hours, forwards. */
+/**
+ * Facts about one message that are visible without weighing its words: recipients dropped from
+ * the conversation it answers, shouting, insults, sending hours, forwards.
+ */
 final class MessageFacts {
+    private static final Pattern FORWARD = Pattern.compile("(?i)^\\s*(fwd?|wg|weitergeleitet)\\s*:");
+
     private MessageFacts() {
     }
 
-    static List<String> of(MessageRow message, MessageRow parent, String ownText) {
-        List<String> facts = new ArrayList<>();
+    static List<Fact> of(MessageRow message, MessageRow parent, MessageAnalysis analysis) {
+        List<Fact> facts = new ArrayList<>();
         if (parent != null) {
-            Set<String> before = people(parent);
-            Set<String> now = people(message);
-            before.removeAll(now);
-            before.remove(message.from().normalizedEmail());
-            if (!before.isEmpty()) {
-                String to = message.to().isEmpty() ? "" : message.to().get(0).display();
-                boolean alone = message.to().size() == 1 && message.cc().isEmpty();
-                facts.add((alone ? "replied only to " + to + ", " : "") + before.size() + " "
-                        + (before.size() == 1 ? "person" : "people") + " removed from copy ("
-                        + String.join(", ", before) + ")");
-            }
+            dropped(message, parent, facts);
         }
-        if (isShouting(ownText)) {
-            facts.add("shouting: large parts written in capitals");
+        if (analysis.shouting()) {
+            facts.add(Fact.of(FactType.SHOUTING));
+        }
+        if (!analysis.insults().isEmpty()) {
+            facts.add(Fact.of(FactType.INSULT, String.join(", ", analysis.insults())));
         }
         OffsetDateTime sent = message.sentAt();
-        if (sent != null) {
-            int hour = sent.getHour();
-            boolean weekend = sent.getDayOfWeek() == DayOfWeek.SATURDAY || sent.getDayOfWeek() == DayOfWeek.SUNDAY;
-            if (hour < 7 || hour >= 20 || weekend) {
-                facts.add(String.format(Locale.ROOT, "sent outside working hours (%s %02d:%02d sender's time)",
-                        sent.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT), hour, sent.getMinute()));
-            }
+        if (sent != null && isOutsideWorkingHours(sent)) {
+            facts.add(Fact.of(FactType.AFTER_HOURS, sent));
         }
-        String subject = message.subject().toLowerCase(Locale.ROOT);
-        if (subject.startsWith("fwd:") || subject.startsWith("fw:") || subject.startsWith("wg:")) {
-            facts.add("forwarded to " + String.join(", ", message.to().stream().map(Address::display).toList()));
+        if (FORWARD.matcher(message.subject()).find()) {
+            facts.add(Fact.of(FactType.FORWARDED, String.join(", ", message.to().stream().map(Address::display).toList())));
         }
         return facts;
     }
 
+    /** Who was on the message answered (its sender and everyone in To and Cc) but is not on the answer. */
+    private static void dropped(MessageRow message, MessageRow parent, List<Fact> facts) {
+        Set<String> before = people(parent);
+        before.removeAll(people(message));
+        if (before.isEmpty()) {
+            return;
+        }
+        String who = String.join(", ", before);
+        boolean alone = message.to().size() == 1 && message.cc().isEmpty();
+        facts.add(alone ? Fact.of(FactType.REPLIED_ONLY_TO, message.to().get(0).display(), before.size(), who)
+                : Fact.of(FactType.RECIPIENTS_DROPPED, before.size(), who));
+    }
+
+    /** Before 7:00, from 20:00, or on a weekend, in the sender's own clock (the offset of the Date header). */
+    static boolean isOutsideWorkingHours(OffsetDateTime sent) {
+        int hour = sent.getHour();
+        boolean weekend = sent.getDayOfWeek() == DayOfWeek.SATURDAY || sent.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return hour < 7 || hour >= 20 || weekend;
+    }
+
+    /** Mostly capitals, or many words in capitals (acronyms are short, so words of four letters or more count). */
     static boolean isShouting(String text) {
         int letters = 0;
         int upper = 0;
         int capsWords = 0;
         for (String word : text.split("[^\\p{L}]+")) {
-            if (word.length() >= 4 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))) {
+            if (word.length() >= 4 && word.equals(word.toUpperCase(Locale.ROOT))
+                    && !word.equals(word.toLowerCase(Locale.ROOT))) {
                 capsWords++;
             }
         }

@@ -1,5 +1,10 @@
 package app.dossier.timeline;
 
+import app.dossier.i18n.FactTexts;
+import app.dossier.i18n.KindTexts;
+import app.dossier.i18n.Messages;
+import app.dossier.model.ChangeProof;
+import app.dossier.model.Fact;
 import app.dossier.model.TimelineEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,14 +13,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The timeline as JSON (an array of events), CSV (the same columns) or text (ending with the chain of proof). */
+/**
+ * The timeline as JSON (an array of events), CSV (the same columns) or text (ending with the chain
+ * of proof). Kinds and times are machine-readable in JSON and CSV; facts are said in the given language.
+ */
 public final class TimelineFormats {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private final Messages messages;
+    private final FactTexts facts;
 
-    private TimelineFormats() {
+    public TimelineFormats(Messages messages) {
+        this.messages = messages;
+        this.facts = new FactTexts(messages);
     }
 
-    public static String json(Timeline timeline) {
+    public String json(Timeline timeline) {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         for (TimelineEvent e : timeline.events()) {
@@ -27,12 +39,13 @@ public final class TimelineFormats {
             e.audience().forEach(audience::add);
             node.put("summary", e.summary());
             node.put("key", e.key());
+            node.put("thread", e.thread());
             ObjectNode source = node.putObject("source");
             source.put("type", e.sourceType());
             source.put("messageId", e.messageId());
             source.put("sha256", e.sha256());
-            ArrayNode facts = node.putArray("facts");
-            e.facts().forEach(facts::add);
+            ArrayNode list = node.putArray("facts");
+            e.facts().forEach(f -> list.add(facts.text(f)));
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
@@ -41,32 +54,40 @@ public final class TimelineFormats {
         }
     }
 
-    public static String csv(Timeline timeline) {
-        StringBuilder out = new StringBuilder("time,kind,actor,audience,summary,key,source_type,message_id,sha256,facts\n");
+    public String csv(Timeline timeline) {
+        StringBuilder out = new StringBuilder(
+                "time,kind,actor,audience,summary,key,thread,source_type,message_id,sha256,facts\n");
         for (TimelineEvent e : timeline.events()) {
             out.append(String.join(",", List.of(cell(ISO.format(e.time())), cell(e.kind().name()), cell(e.actor()),
-                    cell(String.join("; ", e.audience())), cell(e.summary()), cell(e.key()), cell(e.sourceType()),
-                    cell(e.messageId()), cell(e.sha256()), cell(String.join(" | ", e.facts()))))).append('\n');
+                    cell(String.join("; ", e.audience())), cell(e.summary()), cell(e.key()), cell(e.thread()),
+                    cell(e.sourceType()), cell(e.messageId()), cell(e.sha256()),
+                    cell(String.join(" | ", e.facts().stream().map(facts::text).toList()))))).append('\n');
         }
         return out.toString();
     }
 
-    public static String text(Timeline timeline) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    public String text(Timeline timeline) {
         StringBuilder out = new StringBuilder();
         for (TimelineEvent e : timeline.events()) {
-            out.append(when.format(e.time())).append("  ").append(String.format("%-8s", e.kind().name())).append("  ")
+            out.append(facts.time(e.time())).append("  ").append(messages.get(KindTexts.key(e.kind()))).append("  ")
                     .append(e.actor().isEmpty() ? e.summary() : e.actor()).append('\n');
             if (!e.key().isEmpty()) {
                 out.append("    \u201c").append(e.key()).append("\u201d\n");
             }
-            e.facts().forEach(f -> out.append("    - ").append(f).append('\n'));
+            e.facts().forEach(f -> out.append("    - ").append(facts.text(f)).append('\n'));
         }
-        out.append("\nChain of proof\n");
+        out.append('\n').append(messages.get("timeline.chain")).append('\n');
         if (timeline.chainOfProof().isEmpty()) {
-            out.append("  (no change found)\n");
+            out.append("  ").append(messages.get("timeline.noChange")).append('\n');
         }
-        timeline.chainOfProof().forEach(line -> out.append(line).append('\n'));
+        for (ChangeProof proof : timeline.chainOfProof()) {
+            TimelineEvent change = proof.change();
+            out.append(messages.format("timeline.proofHeading", facts.time(change.time()), change.actor(), change.key()))
+                    .append('\n');
+            for (Fact f : proof.findings()) {
+                out.append(f.isGap() ? "  ! " : "  - ").append(facts.text(f)).append('\n');
+            }
+        }
         return out.toString();
     }
 

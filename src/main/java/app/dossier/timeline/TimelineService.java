@@ -1,114 +1,184 @@
 package app.dossier.timeline;
 
-import app.dossier.classify.Classification;
+import app.dossier.cases.OpenCase;
 import app.dossier.classify.Classifier;
-import app.dossier.classify.OwnText;
 import app.dossier.model.Address;
+import app.dossier.model.EventCorrection;
 import app.dossier.model.EventKind;
+import app.dossier.model.Fact;
+import app.dossier.model.FactType;
+import app.dossier.model.MessageAnalysis;
 import app.dossier.model.TimelineEvent;
+import app.dossier.store.AnalysisRepository;
 import app.dossier.store.CaseStore;
+import app.dossier.store.CorrectionRepository;
 import app.dossier.store.TimelineSource;
 import app.dossier.store.TimelineSource.MessageRow;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * Builds the timeline of a case: an event per label a message carries (dated by the time the
- * author states for a change, else by the Date header), a NOTE per note, a MEETING per
- * invitation, with derived facts and the paper-trail check of every change.
+ * Builds the timeline of a case: an event per label a message carries (a change dated by the time
+ * its author states, everything else by the Date header), a NOTE per note, a MEETING per
+ * invitation, the events added by hand, each in its conversation and with its derived facts, the
+ * user's decisions applied, and the paper-trail check of every change.
+ *
+ * <p>Each message is read once and what was found is stored in the case ({@link MessageAnalysis});
+ * later builds read only messages that are new or were read by an older classifier.
  */
 public final class TimelineService {
-    private static final Pattern INVITATION = Pattern.compile("(?i)^(invitation|einladung)\\b|\\b(video ?conference|"
-            + "videokonferenz|lade (Sie|dich|euch) .{0,40}ein|inviting you)\\b");
+    /** Messages read and stored per transaction: a cancelled or crashed build keeps what it did. */
+    private static final int CHUNK = 2000;
 
     private final Classifier classifier;
-    private final java.time.Clock clock;
+    private final MessageReader reader;
+    private final Clock clock;
 
-    public TimelineService(Classifier classifier, java.time.Clock clock) {
+    public TimelineService(Classifier classifier, Clock clock) {
         this.classifier = classifier;
+        this.reader = new MessageReader(classifier);
         this.clock = clock;
     }
 
+    /** Told how many messages are read so far while a build reads new ones. */
+    @FunctionalInterface
+    public interface Progress {
+        void messagesRead(long done, long total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
     /** The user changes an event's kind; the decision is kept and wins over every rebuild. */
-    public void changeKind(app.dossier.cases.OpenCase open, TimelineEvent event, EventKind newKind) {
-        new app.dossier.store.CorrectionRepository(open.store(), clock).save(new app.dossier.model.EventCorrection(
-                event.sourceType(), event.sourceId(), event.detectedKind(), newKind, null, null, false, event.key()));
+    public void changeKind(OpenCase open, TimelineEvent event, EventKind newKind) {
+        decide(open, event, newKind, null, null, false);
     }
 
     /** The user hides an event (it stays in the case, only off the timeline). */
-    public void hide(app.dossier.cases.OpenCase open, TimelineEvent event) {
-        new app.dossier.store.CorrectionRepository(open.store(), clock).save(new app.dossier.model.EventCorrection(
-                event.sourceType(), event.sourceId(), event.detectedKind(), null, null, null, true, event.key()));
+    public void hide(OpenCase open, TimelineEvent event) {
+        decide(open, event, null, null, null, true);
+    }
+
+    /** The user sets an event's time and key text (a later decision on the same event keeps earlier ones). */
+    public void edit(OpenCase open, TimelineEvent event, OffsetDateTime newTime, String newText) {
+        decide(open, event, null, newTime, newText, false);
     }
 
     /** The user adds an event by hand, e.g. a phone call or "config change applied 19:42". */
-    public void addManual(app.dossier.cases.OpenCase open, OffsetDateTime when, EventKind kind, String actor,
-                          String text) {
-        new app.dossier.store.CorrectionRepository(open.store(), clock).addManual(when, kind, actor, text);
+    public void addManual(OpenCase open, OffsetDateTime when, EventKind kind, String actor, String text) {
+        new CorrectionRepository(open.store(), clock).addManual(when, kind, actor, text);
     }
 
-    /** The timeline of an open case (the form the window uses). */
-    public Timeline build(app.dossier.cases.OpenCase open) {
-        return build(open.store());
+    private void decide(OpenCase open, TimelineEvent event, EventKind kind, OffsetDateTime time, String text,
+                        boolean hidden) {
+        new CorrectionRepository(open.store(), clock).save(new EventCorrection(event.sourceType(), event.sourceId(),
+                event.detectedKind(), kind, time, text, hidden, event.key()));
+    }
+
+    /** The timeline of an open case. */
+    public Timeline build(OpenCase open) {
+        return build(open.store(), Progress.NONE);
+    }
+
+    /** The timeline of an open case, telling how far reading new messages has come (the form the window uses). */
+    public Timeline build(OpenCase open, Progress progress) {
+        return build(open.store(), progress);
     }
 
     public Timeline build(CaseStore store) {
+        return build(store, Progress.NONE);
+    }
+
+    public Timeline build(CaseStore store, Progress progress) {
         TimelineSource source = new TimelineSource(store);
         List<MessageRow> messages = source.messages();
+        Map<Long, MessageAnalysis> analyses = analyses(store, source, messages, progress);
         Map<String, MessageRow> byMessageId = new HashMap<>();
         messages.forEach(m -> byMessageId.putIfAbsent(m.messageId(), m));
-        // Classifying is the expensive part and each message stands alone: use every core.
-        List<TimelineEvent> events = new ArrayList<>(messages.parallelStream()
-                .flatMap(m -> eventsOf(m, byMessageId).stream())
-                .toList());
+        Map<Long, String> threads = Threads.of(messages);
+        List<TimelineEvent> events = new ArrayList<>();
+        for (MessageRow m : messages) {
+            MessageAnalysis a = analyses.get(m.id());
+            if (a != null && m.sentAt() != null) {
+                events.addAll(eventsOf(m, a, byMessageId, threads.getOrDefault(m.id(), "")));
+            }
+        }
         for (TimelineSource.NoteRow n : source.notes()) {
             events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", List.of(n.participants()), n.title(),
-                    n.title(), "note", n.id(), "", n.sha256(), List.of(), null));
+                    n.title(), "note", n.id(), "", n.sha256(), "", List.of(), null));
         }
-        app.dossier.store.CorrectionRepository corrections = new app.dossier.store.CorrectionRepository(store, clock);
+        CorrectionRepository corrections = new CorrectionRepository(store, clock);
+        events.addAll(corrections.manualEvents());
         List<TimelineEvent> decided = Corrections.apply(events, corrections.all());
-        decided.addAll(corrections.manualEvents());
         decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
         return PaperTrail.check(decided);
     }
 
-    private List<TimelineEvent> eventsOf(MessageRow m, Map<String, MessageRow> byMessageId) {
+    /** Stored analyses, reading (in parallel, in chunks, each stored at once) the messages that have none yet. */
+    private Map<Long, MessageAnalysis> analyses(CaseStore store, TimelineSource source, List<MessageRow> messages,
+                                                Progress progress) {
+        AnalysisRepository repository = new AnalysisRepository(store);
+        Map<Long, MessageAnalysis> analyses = new HashMap<>(repository.current(classifier.version()));
+        List<MessageRow> unread = messages.stream().filter(m -> !analyses.containsKey(m.id())).toList();
+        long done = 0;
+        for (int from = 0; from < unread.size(); from += CHUNK) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // cancelled: what was read is stored, the rest is read next time
+            }
+            List<MessageRow> chunk = unread.subList(from, Math.min(unread.size(), from + CHUNK));
+            Map<Long, String> texts = source.texts(chunk.stream().map(MessageRow::id).toList());
+            List<MessageAnalysis> read = chunk.parallelStream()
+                    .map(m -> reader.read(m.id(), m.subject(), texts.getOrDefault(m.id(), ""))).toList();
+            repository.saveAll(read);
+            read.forEach(a -> analyses.put(a.messageId(), a));
+            done += chunk.size();
+            progress.messagesRead(done, unread.size());
+        }
+        return analyses;
+    }
+
+    private static List<TimelineEvent> eventsOf(MessageRow m, MessageAnalysis a, Map<String, MessageRow> byMessageId,
+                                                String thread) {
         List<TimelineEvent> events = new ArrayList<>();
-        if (m.sentAt() == null) {
-            return events;
-        }
-        String own = OwnText.of(m.text());
-        Classification c = classifier.classify("auto", m.subject(), m.text());
-        List<String> facts = MessageFacts.of(m, m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo()), own);
+        MessageRow parent = m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo());
+        List<Fact> facts = MessageFacts.of(m, parent, a);
         List<String> audience = new ArrayList<>();
-        m.to().forEach(a -> audience.add(a.display()));
-        m.cc().forEach(a -> audience.add(a.display()));
-        if (INVITATION.matcher(m.subject()).find() || INVITATION.matcher(own).find()) {
-            events.add(event(m, EventKind.MEETING, m.sentAt(), c.keySentence(), audience, facts));
+        m.to().forEach(x -> audience.add(x.display()));
+        m.cc().forEach(x -> audience.add(x.display()));
+        if (a.invitation()) {
+            events.add(event(m, EventKind.MEETING, m.sentAt(), a.keySentence(), audience, thread, facts));
         }
-        for (EventKind kind : c.labels()) {
-            if (kind == EventKind.OTHER) {
+        for (EventKind kind : EventKind.values()) {
+            Optional<MessageAnalysis.Finding> best = a.findings().stream().filter(f -> f.label() == kind)
+                    .max(Comparator.comparingDouble(MessageAnalysis.Finding::score));
+            if (best.isEmpty()) {
                 continue;
             }
-            String key = c.evidence().stream().filter(e -> e.label() == kind)
-                    .max(Comparator.comparingDouble(Classification.Evidence::score))
-                    .map(Classification.Evidence::sentence).orElse(c.keySentence());
-            OffsetDateTime when = kind == EventKind.CHANGE ? StatedTime.in(key, m.sentAt()).orElse(m.sentAt())
-                    : m.sentAt();
-            events.add(event(m, kind, when, key, audience, facts));
+            String key = best.get().sentence();
+            OffsetDateTime when = m.sentAt();
+            List<Fact> eventFacts = facts;
+            if (kind == EventKind.CHANGE) {
+                Optional<OffsetDateTime> stated = StatedTime.in(key, m.sentAt());
+                if (stated.isPresent() && !stated.get().equals(m.sentAt())) {
+                    when = stated.get();
+                    eventFacts = new ArrayList<>(facts);
+                    eventFacts.add(Fact.of(FactType.TIME_FROM_TEXT, when));
+                }
+            }
+            events.add(event(m, kind, when, key, audience, thread, eventFacts));
         }
         return events;
     }
 
     private static TimelineEvent event(MessageRow m, EventKind kind, OffsetDateTime when, String key,
-                                       List<String> audience, List<String> facts) {
+                                       List<String> audience, String thread, List<Fact> facts) {
         return new TimelineEvent(when, kind, display(m.from()), audience, m.subject(), key, "message", m.id(),
-                m.messageId(), m.sha256(), facts, null);
+                m.messageId(), m.sha256(), thread, facts, null);
     }
 
     private static String display(Address a) {

@@ -6,6 +6,7 @@ import app.dossier.cases.CaseService;
 import app.dossier.cases.OpenCase;
 import app.dossier.classify.Classifier;
 import app.dossier.model.EventKind;
+import app.dossier.model.FactType;
 import app.dossier.model.TimelineEvent;
 import app.dossier.store.CaseStores;
 import app.dossier.testing.TestCases;
@@ -44,8 +45,8 @@ class TimelineCorrectionsTest {
             timelines.changeKind(open, before.get(0), EventKind.WARNING);
             List<TimelineEvent> after = timelines.build(open).events();
             assertThat(after).extracting(TimelineEvent::kind).containsExactly(EventKind.WARNING, EventKind.WARNING);
-            assertThat(after.get(0).facts()).anySatisfy(f -> assertThat(f).startsWith("kind set by you"));
-            assertThat(after.get(1).facts()).anySatisfy(f -> assertThat(f).contains("your decision on the same sentence"));
+            assertThat(after.get(0).has(FactType.KIND_SET_BY_YOU)).isTrue();
+            assertThat(after.get(1).has(FactType.KIND_LEARNED)).as("the same sentence elsewhere follows").isTrue();
 
             timelines.hide(open, after.get(1));
             timelines.addManual(open, OffsetDateTime.parse("2026-03-02T16:30+01:00"), EventKind.NOTE, "Jonas",

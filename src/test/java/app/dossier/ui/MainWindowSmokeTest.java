@@ -130,32 +130,66 @@ class MainWindowSmokeTest {
         assertThat(table.getItems().size()).isBetween(1, 6);
 
         robot.clickOn("#nav-timeline");
-        javafx.scene.control.ListView<?> events = robot.lookup("#timelineList").queryAs(javafx.scene.control.ListView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> events.getItems().size() > 20);
+        javafx.scene.control.ListView<?> rows = robot.lookup("#timelineList").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rows.getItems().size() > 20);
         // The list changes on the FX thread while the timeline rebuilds: read it there.
-        java.util.function.Supplier<app.dossier.model.EventKind> firstKind = () -> {
-            try {
-                return WaitForAsyncUtils.asyncFx(() -> ((app.dossier.model.TimelineEvent) events.getItems().get(0)).kind())
-                        .get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
-        assertThat(firstKind.get()).isEqualTo(app.dossier.model.EventKind.REQUEST);
+        java.util.function.Supplier<app.dossier.model.TimelineEvent> firstEvent = () -> onFx(() -> rows.getItems().stream()
+                .filter(r -> r instanceof app.dossier.ui.timeline.TimelineRow.Event)
+                .map(r -> ((app.dossier.ui.timeline.TimelineRow.Event) r).event()).findFirst().orElseThrow());
+        assertThat(onFx(() -> rows.getItems().get(0))).as("the list starts with a day heading")
+                .isInstanceOf(app.dossier.ui.timeline.TimelineRow.Day.class);
+        assertThat(firstEvent.get().kind()).isEqualTo(app.dossier.model.EventKind.REQUEST);
         robot.clickOn("#timelineList");
         robot.interact(() -> {
-            events.getSelectionModel().clearAndSelect(0);
-            events.requestFocus();
+            rows.getSelectionModel().clearAndSelect(1);
+            rows.requestFocus();
         });
         javafx.scene.control.TextArea source = robot.lookup("#timelineSource").queryAs(javafx.scene.control.TextArea.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !source.getSelectedText().isEmpty());
-        assertThat(source.getSelectedText().replaceAll("\\s+", " "))
-                .isEqualTo(((app.dossier.model.TimelineEvent) events.getItems().get(0)).key());
+        assertThat(source.getSelectedText().replaceAll("\\s+", " ")).isEqualTo(firstEvent.get().key());
         robot.type(javafx.scene.input.KeyCode.W);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstKind.get() == app.dossier.model.EventKind.WARNING);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> firstEvent.get().kind() == app.dossier.model.EventKind.WARNING);
+
+        // E edits the chosen event's time; the decision is kept and the event moves.
+        java.time.OffsetDateTime before = firstEvent.get().time();
+        robot.interact(() -> {
+            rows.getSelectionModel().clearAndSelect(1);
+            rows.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.E);
+        waitFor(robot, "#eventTime");
+        javafx.scene.control.TextField time = robot.lookup("#eventTime").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> time.setText("06:15"));
+        robot.interact(() -> ((javafx.scene.control.Button) time.getScene().lookup(".dialog-pane")
+                .lookupAll(".button").stream().filter(b -> ((javafx.scene.control.Button) b).isDefaultButton())
+                .findFirst().orElseThrow()).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstEvent.get().time().toLocalTime()
+                .equals(java.time.LocalTime.of(6, 15)));
+        assertThat(firstEvent.get().time().toLocalDate()).isEqualTo(before.toLocalDate());
+
         javafx.scene.control.ListView<?> chain = robot.lookup("#timelineChain").queryAs(javafx.scene.control.ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> chain.getItems().stream().anyMatch(line -> line.toString().contains("approved in writing"))).get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> chain.getItems().stream()
+                .map(p -> (app.dossier.model.ChangeProof) p)
+                .anyMatch(p -> p.change().has(app.dossier.model.FactType.APPROVED_BEFORE))));
+
+        // The person filter narrows list and chart to what involves that person.
+        javafx.scene.control.ComboBox<?> person = robot.lookup("#timelinePerson").queryAs(javafx.scene.control.ComboBox.class);
+        int all = onFx(() -> rows.getItems().size());
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) person).setValue("Markus Wendt <markus.wendt@kessler-logistik.de>"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> rows.getItems().size()) < all);
+        assertThat(onFx(() -> rows.getItems().stream().filter(r -> r instanceof app.dossier.ui.timeline.TimelineRow.Event)
+                .map(r -> ((app.dossier.ui.timeline.TimelineRow.Event) r).event())
+                .allMatch(e -> (e.actor() + e.audience()).contains("markus.wendt")))).isTrue();
+        assertThat(robot.lookup("#timelineChart").query().getBoundsInLocal().getHeight()).isGreaterThan(100);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void waitFor(FxRobot robot, String query) throws Exception {

@@ -1,35 +1,124 @@
 package app.dossier.ui.timeline;
 
+import app.dossier.i18n.FactTexts;
+import app.dossier.i18n.KindTexts;
 import app.dossier.i18n.Messages;
 import app.dossier.model.EventKind;
 import app.dossier.model.TimelineEvent;
 import atlantafx.base.theme.Styles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The chronology: one row per event with a coloured kind badge, who, the key sentence and the facts; the chain of proof beside it. */
-public final class TimelineView extends SplitPane {
+/**
+ * The timeline section: filters on top, the swimlane chart, then the chronological list grouped
+ * by day beside the chosen event's source and the chain of proof.
+ */
+public final class TimelineView extends VBox {
+    private final TimelineViewModel model;
+    private final Messages messages;
+
     public TimelineView(TimelineViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
         setId("timelineView");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale());
+        FactTexts facts = new FactTexts(messages);
 
         Label title = new Label(messages.get("section.timeline"));
         title.setId("sectionTitle");
         title.getStyleClass().add(Styles.TITLE_3);
+        Button add = new Button(messages.get("timeline.add.button"));
+        add.setId("timelineAdd");
+        add.setOnAction(e -> addEvent());
+        HBox heading = new HBox(12, title, new javafx.scene.layout.Region(), add);
+        HBox.setHgrow(heading.getChildren().get(1), Priority.ALWAYS);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        SwimlaneChart chart = new SwimlaneChart(model.visible(), model.selectedProperty(), model.zone(), messages.locale(),
+                messages.get("timeline.lane.others"), messages.get("timeline.lane.noPerson"));
+        chart.setId("timelineChart");
+        Label hover = new Label();
+        hover.getStyleClass().addAll(Styles.TEXT_SMALL);
+        hover.textProperty().bind(javafx.beans.binding.Bindings.when(chart.pointedEventProperty().isEmpty())
+                .then(messages.get("timeline.chartHint")).otherwise(chart.pointedEventProperty()));
+        VBox chartBox = new VBox(4, chart, legend(), hover);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+
+        ListView<TimelineRow> list = new ListView<>(model.rows());
+        list.setId("timelineList");
+        list.setPlaceholder(new Label(messages.get("timeline.empty")));
+        list.setCellFactory(v -> new TimelineCell(model, messages, facts, this::editEvent));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now instanceof TimelineRow.Event e) {
+                model.selectedProperty().set(e.event());
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            int index = indexOf(now);
+            if (index >= 0 && list.getSelectionModel().getSelectedIndex() != index) {
+                list.getSelectionModel().select(index);
+                list.scrollTo(Math.max(0, index - 2));
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label keys = new Label(messages.get("timeline.keys"));
+        keys.setWrapText(true);
+        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox listBox = new VBox(6, list, keys);
+
+        TextArea source = new TextArea();
+        source.setId("timelineSource");
+        source.setEditable(false);
+        source.setWrapText(true);
+        source.setPromptText(messages.get("timeline.sourceHint"));
+        model.sourceTextProperty().addListener((obs, old, now) -> {
+            source.setText(now);
+            TimelineEvent event = model.selectedProperty().get();
+            int[] range = event == null ? null : TimelineViewModel.keyRange(now, event.key());
+            if (range != null) {
+                source.selectRange(range[0], range[1]); // the key sentence, highlighted as a selection
+            }
+        });
+        VBox.setVgrow(source, Priority.ALWAYS);
+        Label sourceTitle = new Label(messages.get("timeline.source"));
+        sourceTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox sourceBox = new VBox(6, sourceTitle, source);
+        sourceBox.setPadding(new Insets(0, 0, 0, 8));
+        ChainOfProofView chain = new ChainOfProofView(model, messages, facts);
+        SplitPane right = new SplitPane(sourceBox, chain);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        SplitPane lower = new SplitPane(listBox, right);
+        lower.setDividerPositions(0.58);
+        SplitPane body = new SplitPane(chartBox, lower);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.34);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        getChildren().addAll(heading, filters(), body);
+        setSpacing(10);
+        setPadding(new Insets(14));
+        model.ensureBuilt();
+    }
+
+    private HBox filters() {
         ComboBox<EventKind> kind = new ComboBox<>();
         kind.setId("timelineKind");
         kind.getItems().add(null);
@@ -46,155 +135,108 @@ public final class TimelineView extends SplitPane {
             }
         });
         kind.valueProperty().bindBidirectional(model.kindProperty());
+        ComboBox<String> person = new ComboBox<>(model.people());
+        person.setId("timelinePerson");
+        person.setEditable(true);
+        person.setPromptText(messages.get("timeline.allPeople"));
+        person.setPrefWidth(220);
+        person.valueProperty().addListener((obs, old, now) -> model.personProperty().set(
+                now == null ? "" : TimelineViewModel.address(now)));
+        model.personProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                person.setValue(null);
+            }
+        });
+        DatePicker from = new DatePicker();
+        from.setId("timelineFrom");
+        from.setPromptText(messages.get("timeline.from"));
+        from.setPrefWidth(140);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("timelineTo");
+        to.setPromptText(messages.get("timeline.to"));
+        to.setPrefWidth(140);
+        to.valueProperty().bindBidirectional(model.toProperty());
         TextField text = new TextField();
         text.setId("timelineText");
         text.setPromptText(messages.get("timeline.filterPrompt"));
         text.textProperty().bindBidirectional(model.textProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox filters = new HBox(10, kind, text);
+        Label thread = new Label(messages.get("timeline.threadOnly"));
+        thread.getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_SMALL);
+        thread.visibleProperty().bind(model.threadProperty().isNotEmpty());
+        thread.managedProperty().bind(thread.visibleProperty());
+        Button clear = new Button(messages.get("timeline.clearFilters"));
+        clear.setId("timelineClear");
+        clear.setOnAction(e -> model.clearFilters());
+        HBox filters = new HBox(8, kind, person, from, to, text, thread, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
-
-        ListView<TimelineEvent> list = new ListView<>(model.visible());
-        list.setId("timelineList");
-        list.setPlaceholder(new Label(messages.get("timeline.empty")));
-        list.setCellFactory(v -> new EventCell(when, messages));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        list.setOnKeyPressed(key -> {
-            TimelineEvent selected = list.getSelectionModel().getSelectedItem();
-            if (selected == null) {
-                return;
-            }
-            EventKind chosen = switch (key.getCode()) {
-                case R -> EventKind.REQUEST;
-                case W -> EventKind.WARNING;
-                case A -> EventKind.APPROVAL;
-                case T -> EventKind.THREAT;
-                case I -> EventKind.INCIDENT;
-                case C -> EventKind.CHANGE;
-                case B -> EventKind.BLAME;
-                case M -> EventKind.MEETING;
-                default -> null;
-            };
-            if (chosen != null) {
-                model.changeKind(selected, chosen);
-                key.consume();
-            } else if (key.getCode() == javafx.scene.input.KeyCode.DELETE || key.getCode() == javafx.scene.input.KeyCode.H) {
-                model.hide(selected);
-                key.consume();
-            }
-        });
-        Label keys = new Label(messages.get("timeline.keys"));
-        keys.setWrapText(true);
-        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox left = new VBox(10, title, filters, list, keys);
-        left.setPadding(new Insets(14));
-
-        Label chainTitle = new Label(messages.get("timeline.chain"));
-        chainTitle.getStyleClass().add(Styles.TITLE_4);
-        ListView<String> chain = new ListView<>(model.chainOfProof());
-        chain.setId("timelineChain");
-        chain.setPlaceholder(new Label(messages.get("timeline.noChange")));
-        chain.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label line = new Label(item);
-                line.setWrapText(true);
-                line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                line.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
-                if (item.contains("no written") || item.contains("did not reach") || item.contains("only after")) {
-                    line.getStyleClass().add(Styles.DANGER);
-                } else if (item.startsWith("Change on")) {
-                    line.getStyleClass().add(Styles.TEXT_BOLD);
-                }
-                setGraphic(line);
-            }
-        });
-        VBox.setVgrow(chain, Priority.ALWAYS);
-        Label sourceTitle = new Label(messages.get("timeline.source"));
-        sourceTitle.getStyleClass().add(Styles.TITLE_4);
-        javafx.scene.control.TextArea source = new javafx.scene.control.TextArea();
-        source.setId("timelineSource");
-        source.setEditable(false);
-        source.setWrapText(true);
-        source.setPromptText(messages.get("timeline.sourceHint"));
-        model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
-        model.sourceTextProperty().addListener((obs, old, now) -> {
-            source.setText(now);
-            TimelineEvent event = model.selectedProperty().get();
-            int[] range = event == null ? null : TimelineViewModel.keyRange(now, event.key());
-            if (range != null) {
-                source.selectRange(range[0], range[1]); // the key sentence, highlighted as a selection
-            }
-        });
-        VBox.setVgrow(source, Priority.ALWAYS);
-        VBox sourceBox = new VBox(8, sourceTitle, source);
-        sourceBox.setPadding(new Insets(14));
-        VBox chainBox = new VBox(10, chainTitle, chain);
-        chainBox.setPadding(new Insets(14));
-        SplitPane right = new SplitPane(sourceBox, chainBox);
-        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        getItems().addAll(left, right);
-        setDividerPositions(0.62);
-        model.ensureBuilt();
+        return filters;
     }
 
-    /** One event: badge, time and person on the first line, the key sentence, then the facts. */
-    private static final class EventCell extends ListCell<TimelineEvent> {
-        private final DateTimeFormatter when;
-        private final Messages messages;
-
-        EventCell(DateTimeFormatter when, Messages messages) {
-            this.when = when;
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(TimelineEvent e, boolean empty) {
-            super.updateItem(e, empty);
-            if (empty || e == null) {
-                setGraphic(null);
-                setText(null);
-                return;
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(12, 4);
+        for (EventKind k : EventKind.values()) {
+            if (k == EventKind.OTHER) {
+                continue;
             }
-            Label badge = new Label(messages.get(KindTexts.key(e.kind())));
-            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            badge.getStyleClass().addAll("kind-badge", "kind-" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
-            Label head = new Label(when.format(e.time()) + "  ·  " + (e.actor().isEmpty() ? e.summary() : name(e.actor())));
-            head.getStyleClass().add(Styles.TEXT_BOLD);
-            HBox top = new HBox(8, badge, head);
-            top.setAlignment(Pos.CENTER_LEFT);
-            Label key = new Label(e.key().isEmpty() ? "" : "\u201c" + e.key() + "\u201d");
-            wrap(key);
-            VBox box = new VBox(3, top, key);
-            for (String fact : e.facts()) {
-                Label f = new Label("• " + fact);
-                wrap(f);
-                f.getStyleClass().add(fact.contains("no written") || fact.contains("did not reach")
-                        || fact.startsWith("replied only") || fact.startsWith("shouting") ? Styles.DANGER : Styles.TEXT_MUTED);
-                box.getChildren().add(f);
-            }
-            setText(null);
-            setGraphic(box);
+            Label label = new Label(messages.get(KindTexts.key(k)), KindMarks.icon(k));
+            label.getStyleClass().add(Styles.TEXT_SMALL);
+            legend.getChildren().add(label);
         }
+        return legend;
+    }
 
-        /** Wraps within the list's width: a list cell does not hand its width down on its own. */
-        private void wrap(Label label) {
-            label.setWrapText(true);
-            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            if (getListView() != null) {
-                label.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+    private void onKey(KeyEvent key) {
+        TimelineEvent selected = model.selectedProperty().get();
+        if (selected == null || key.isShortcutDown() || key.isAltDown()) {
+            return;
+        }
+        EventKind chosen = switch (key.getCode()) {
+            case R -> EventKind.REQUEST;
+            case W -> EventKind.WARNING;
+            case A -> EventKind.APPROVAL;
+            case T -> EventKind.THREAT;
+            case I -> EventKind.INCIDENT;
+            case C -> EventKind.CHANGE;
+            case B -> EventKind.BLAME;
+            case M -> EventKind.MEETING;
+            default -> null;
+        };
+        if (chosen != null) {
+            model.changeKind(selected, chosen);
+        } else if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.H) {
+            model.hide(selected);
+        } else if (key.getCode() == KeyCode.E || key.getCode() == KeyCode.F2) {
+            editEvent(selected);
+        } else if (key.getCode() == KeyCode.G) {
+            model.showThread(model.threadProperty().get().isEmpty() ? selected : null);
+        } else {
+            return;
+        }
+        key.consume();
+    }
+
+    private void editEvent(TimelineEvent event) {
+        EventDialog.edit(getScene().getWindow(), messages, event).showAndWait()
+                .ifPresent(input -> model.edit(event, input.time(), input.text()));
+    }
+
+    private void addEvent() {
+        EventDialog.add(getScene().getWindow(), messages, model.zone()).showAndWait()
+                .ifPresent(input -> model.add(input.time(), input.kind(), input.actor(), input.text()));
+    }
+
+    private int indexOf(TimelineEvent event) {
+        if (event == null) {
+            return -1;
+        }
+        var rows = model.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof TimelineRow.Event e && e.event().equals(event)) {
+                return i;
             }
         }
-
-        private static String name(String actor) {
-            int lt = actor.indexOf(" <");
-            return lt > 0 ? actor.substring(0, lt) : actor;
-        }
+        return -1;
     }
 }

@@ -1,52 +1,86 @@
 package app.dossier.ui.timeline;
 
 import app.dossier.cases.OpenCase;
+import app.dossier.i18n.Messages;
+import app.dossier.mailbox.MessageService;
+import app.dossier.model.ChangeProof;
 import app.dossier.model.EventKind;
 import app.dossier.model.TimelineEvent;
 import app.dossier.timeline.Timeline;
 import app.dossier.timeline.TimelineService;
 import app.dossier.ui.tasks.TaskRunner;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 
-/** The case's timeline with filters by kind, person and text, and the chain-of-proof summary. */
+/**
+ * The case's timeline: the events, narrowed by kind, person, date range, conversation and words;
+ * shown as a list grouped by day and as swimlanes; the chain of proof; the source of the chosen
+ * event; and the user's decisions (kind, time, text, hide, add).
+ */
 public final class TimelineViewModel {
     private final TimelineService service;
+    private final MessageService messageService;
     private final TaskRunner tasks;
+    private final javafx.beans.value.ObservableValue<Messages> messages;
+    private final ZoneId zone;
     private final ObservableObjectValue<OpenCase> openCase;
-    private final ObservableList<TimelineEvent> all = FXCollections.observableArrayList();
-    private final FilteredList<TimelineEvent> visible = new FilteredList<>(all, e -> true);
-    private final ObservableList<String> chain = FXCollections.observableArrayList();
+    private final List<TimelineEvent> all = new ArrayList<>();
+    private final ObservableList<TimelineEvent> visible = FXCollections.observableArrayList();
+    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ChangeProof> chain = FXCollections.observableArrayList();
+    private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final StringProperty person = new SimpleStringProperty(this, "person", "");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final StringProperty thread = new SimpleStringProperty(this, "thread", "");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final app.dossier.mailbox.MessageService messages;
     private final ObjectProperty<TimelineEvent> selected = new SimpleObjectProperty<>(this, "selected");
-    private final javafx.beans.property.ReadOnlyStringWrapper sourceText =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "sourceText", "");
+    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private boolean built;
 
-    public TimelineViewModel(TimelineService service, app.dossier.mailbox.MessageService messages, TaskRunner tasks,
-                             ObservableObjectValue<OpenCase> openCase) {
+    public TimelineViewModel(TimelineService service, MessageService messageService, TaskRunner tasks,
+                             javafx.beans.value.ObservableValue<Messages> messages,
+                             ZoneId zone, ObservableObjectValue<OpenCase> openCase) {
         this.service = service;
-        this.messages = messages;
+        this.messageService = messageService;
         this.tasks = tasks;
+        this.messages = messages;
+        this.zone = zone;
         this.openCase = openCase;
         openCase.addListener((obs, old, now) -> {
             built = false;
             all.clear();
             chain.clear();
+            people.clear();
+            filter();
         });
         kind.addListener((obs, old, now) -> filter());
-        selected.addListener((obs, old, now) -> loadSource(now));
+        person.addListener((obs, old, now) -> filter());
+        from.addListener((obs, old, now) -> filter());
+        to.addListener((obs, old, now) -> filter());
+        thread.addListener((obs, old, now) -> filter());
         text.addListener((obs, old, now) -> filter());
+        selected.addListener((obs, old, now) -> loadSource(now));
     }
 
     /** Builds the timeline in the background the first time it is shown, and after imports. */
@@ -62,17 +96,33 @@ public final class TimelineViewModel {
             return;
         }
         built = true;
+        Messages text = messages.getValue();
         Task<Timeline> task = new Task<>() {
             @Override
             protected Timeline call() {
-                return service.build(open);
+                updateMessage(text.get("timeline.building"));
+                return service.build(open, (done, total) -> {
+                    updateProgress(done, total);
+                    updateMessage(text.format("timeline.reading", done, total));
+                });
             }
         };
-        task.setOnSucceeded(e -> {
-            all.setAll(task.getValue().events());
-            chain.setAll(task.getValue().chainOfProof());
-        });
+        task.setOnSucceeded(e -> show(task.getValue()));
         tasks.run(task);
+    }
+
+    private void show(Timeline timeline) {
+        TimelineEvent before = selected.get();
+        all.clear();
+        all.addAll(timeline.events());
+        chain.setAll(timeline.chainOfProof());
+        people.setAll(peopleByActivity(all));
+        filter();
+        if (before != null) {
+            // Keep the user's place: the same event (its kind or time may have changed) stays chosen.
+            all.stream().filter(e -> e.sourceType().equals(before.sourceType()) && e.sourceId() == before.sourceId()
+                    && e.detectedKind() == before.detectedKind()).findFirst().ifPresent(selected::set);
+        }
     }
 
     /** The user's decision: another kind for this event. Kept in the case; wins over every rebuild. */
@@ -83,6 +133,30 @@ public final class TimelineViewModel {
     /** The user's decision: this event is off the timeline. */
     public void hide(TimelineEvent event) {
         decide(() -> service.hide(openCase.get(), event));
+    }
+
+    /** The user's decision: this event happened at another time, or is better said in other words. */
+    public void edit(TimelineEvent event, OffsetDateTime time, String newText) {
+        decide(() -> service.edit(openCase.get(), event, time, newText.equals(event.key()) ? null : newText));
+    }
+
+    /** An event the mail does not show: a phone call, a change made without a mail. */
+    public void add(OffsetDateTime time, EventKind newKind, String actor, String eventText) {
+        decide(() -> service.addManual(openCase.get(), time, newKind, actor, eventText));
+    }
+
+    /** Narrows the timeline to the conversation of this event (or back to all, with an empty thread). */
+    public void showThread(TimelineEvent event) {
+        thread.set(event == null ? "" : event.thread());
+    }
+
+    public void clearFilters() {
+        kind.set(null);
+        person.set("");
+        from.set(null);
+        to.set(null);
+        thread.set("");
+        text.set("");
     }
 
     private void decide(Runnable decision) {
@@ -102,14 +176,14 @@ public final class TimelineViewModel {
 
     private void loadSource(TimelineEvent event) {
         OpenCase open = openCase.get();
-        if (event == null || open == null) {
-            sourceText.set("");
+        if (event == null || open == null || event.sourceType().equals("manual")) {
+            sourceText.set(event == null ? "" : event.key());
             return;
         }
         Task<String> task = new Task<>() {
             @Override
             protected String call() {
-                return messages.sourceText(open, event.sourceType(), event.sourceId());
+                return messageService.sourceText(open, event.sourceType(), event.sourceId());
             }
         };
         task.setOnSucceeded(e -> {
@@ -121,48 +195,117 @@ public final class TimelineViewModel {
     }
 
     /** Where the key sentence stands in the source text (start, end), found across line breaks; null if not found. */
-    public static int[] keyRange(String text, String key) {
-        if (text == null || key == null || key.isBlank()) {
+    public static int[] keyRange(String source, String key) {
+        if (source == null || key == null || key.isBlank()) {
             return null;
         }
-        String[] words = key.strip().split("\\s+");
         StringBuilder pattern = new StringBuilder();
-        for (String w : words) {
+        for (String w : key.strip().split("\\s+")) {
             if (pattern.length() > 0) {
-                pattern.append("\\s+");
+                pattern.append("\\s+(?:>\\s*)*"); // the sentence may run across quoted lines
             }
-            pattern.append(java.util.regex.Pattern.quote(w));
+            pattern.append(Pattern.quote(w));
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern.toString()).matcher(text);
+        Matcher m = Pattern.compile(pattern.toString()).matcher(source);
         return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    private void filter() {
+        Predicate<TimelineEvent> keep = new TimelineFilter(kind.get(), person.get(), from.get(), to.get(), thread.get(),
+                text.get()).predicate(zone);
+        List<TimelineEvent> shown = all.stream().filter(keep).toList();
+        List<TimelineRow> grouped = new ArrayList<>(shown.size() + 64);
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        shown.forEach(e -> perDay.merge(day(e), 1, Integer::sum));
+        LocalDate current = null;
+        for (TimelineEvent e : shown) {
+            LocalDate d = day(e);
+            if (!d.equals(current)) {
+                grouped.add(new TimelineRow.Day(d, perDay.get(d)));
+                current = d;
+            }
+            grouped.add(new TimelineRow.Event(e));
+        }
+        visible.setAll(shown);
+        rows.setAll(grouped);
+    }
+
+    LocalDate day(TimelineEvent e) {
+        return e.time().atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /** Everyone who acts in the timeline, the most active first (as "Name <address>"). */
+    private static List<String> peopleByActivity(List<TimelineEvent> events) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, String> display = new HashMap<>();
+        for (TimelineEvent e : events) {
+            String address = address(e.actor());
+            if (!address.isEmpty()) {
+                count.merge(address, 1, Integer::sum);
+                display.putIfAbsent(address, e.actor());
+            }
+        }
+        return count.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(x -> display.get(x.getKey())).toList();
+    }
+
+    /** The address of "Name &lt;address&gt;" in lower case, or the text itself. */
+    static String address(String display) {
+        int lt = display.lastIndexOf('<');
+        int gt = display.lastIndexOf('>');
+        return (lt >= 0 && gt > lt ? display.substring(lt + 1, gt) : display).strip().toLowerCase(Locale.ROOT);
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public ObjectProperty<TimelineEvent> selectedProperty() {
         return selected;
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty sourceTextProperty() {
+    public ReadOnlyStringProperty sourceTextProperty() {
         return sourceText.getReadOnlyProperty();
     }
 
-    private void filter() {
-        EventKind k = kind.get();
-        String t = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
-        visible.setPredicate(e -> (k == null || e.kind() == k) && (t.isEmpty()
-                || (e.actor() + " " + e.key() + " " + e.summary() + " " + String.join(" ", e.audience()))
-                .toLowerCase(Locale.ROOT).contains(t)));
-    }
-
-    public FilteredList<TimelineEvent> visible() {
+    /** The events that pass the filters, in time order. */
+    public ObservableList<TimelineEvent> visible() {
         return visible;
     }
 
-    public ObservableList<String> chainOfProof() {
+    /** The same events with a heading for every day. */
+    public ObservableList<TimelineRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<ChangeProof> chainOfProof() {
         return chain;
+    }
+
+    public ObservableList<String> people() {
+        return people;
     }
 
     public ObjectProperty<EventKind> kindProperty() {
         return kind;
+    }
+
+    /** The person filter: an address, or a part of a name. */
+    public StringProperty personProperty() {
+        return person;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty threadProperty() {
+        return thread;
     }
 
     public StringProperty textProperty() {

@@ -1,13 +1,13 @@
-package app.dossier.ui.timeline;
+package app.dossier.i18n;
 
 import app.dossier.model.EventKind;
 
 /** The message key naming each kind of event. */
-final class KindTexts {
+public final class KindTexts {
     private KindTexts() {
     }
 
-    static String key(EventKind kind) {
+    public static String key(EventKind kind) {
         return switch (kind) {
             case REQUEST -> "kind.request";
             case WARNING -> "kind.warning";

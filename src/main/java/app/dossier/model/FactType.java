@@ -1,0 +1,46 @@
+package app.dossier.model;
+
+/**
+ * The kinds of facts Dossier derives about an event. Each names a message text; the arguments of
+ * a {@link Fact} fill it in, so every front end says the fact in the user's language.
+ */
+public enum FactType {
+    /** A reply that went to one person only: (person, count removed, who). */
+    REPLIED_ONLY_TO,
+    /** People in copy of the message replied to are missing: (count removed, who). */
+    RECIPIENTS_DROPPED,
+    SHOUTING,
+    /** Insulting words: (the words). */
+    INSULT,
+    /** Sent early, late or on a weekend: (sent at, in the sender's offset). */
+    AFTER_HOURS,
+    /** Forwarded: (to whom). */
+    FORWARDED,
+    /** A change dated by the time the author states: (the stated time). */
+    TIME_FROM_TEXT,
+    NO_REQUEST,
+    /** (count, last requester, last request time). */
+    REQUESTED,
+    /** (time, who warned). */
+    WARNING_REACHED,
+    /** (time, who warned). */
+    WARNING_NOT_REACHED,
+    /** (who, when). */
+    APPROVED_BEFORE,
+    /** (who, when). */
+    APPROVAL_AFTER,
+    /** (who, when): an approval the user noted by hand (a call, a meeting), before the change. */
+    APPROVAL_NOTED_BEFORE,
+    /** (who, when): an approval after the change that confirms an earlier oral one. */
+    APPROVAL_CONFIRMED_LATER,
+    NO_APPROVAL,
+    /** (how, when). */
+    ESCALATED,
+    NOT_ESCALATED,
+    /** (the kind the classifier found). */
+    KIND_SET_BY_YOU,
+    /** (the kind the classifier found). */
+    KIND_LEARNED,
+    CORRECTED_BY_YOU,
+    ADDED_BY_HAND
+}

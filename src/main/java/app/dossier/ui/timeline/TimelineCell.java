@@ -1,0 +1,124 @@
+package app.dossier.ui.timeline;
+
+import app.dossier.i18n.FactTexts;
+import app.dossier.i18n.KindTexts;
+import app.dossier.i18n.Messages;
+import app.dossier.model.EventKind;
+import app.dossier.model.Fact;
+import app.dossier.model.FactType;
+import app.dossier.model.TimelineEvent;
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Set;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** A day heading, or one event: badge, time and person, the key sentence, then the facts (warning signs in red). */
+final class TimelineCell extends ListCell<TimelineRow> {
+    /** Facts that speak against the other side or flag a gap: shown in red. */
+    private static final Set<FactType> ALARMING = Set.of(FactType.REPLIED_ONLY_TO, FactType.RECIPIENTS_DROPPED,
+            FactType.SHOUTING, FactType.INSULT, FactType.NO_APPROVAL, FactType.WARNING_NOT_REACHED,
+            FactType.APPROVAL_AFTER, FactType.NO_REQUEST, FactType.NOT_ESCALATED);
+
+    private final TimelineViewModel model;
+    private final Messages messages;
+    private final FactTexts facts;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
+    private final java.util.function.Consumer<TimelineEvent> onEdit;
+
+    TimelineCell(TimelineViewModel model, Messages messages, FactTexts facts,
+                 java.util.function.Consumer<TimelineEvent> onEdit) {
+        this.model = model;
+        this.onEdit = onEdit;
+        this.messages = messages;
+        this.facts = facts;
+        this.time = DateTimeFormatter.ofPattern("HH:mm xxx", messages.locale());
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale());
+    }
+
+    @Override
+    protected void updateItem(TimelineRow row, boolean empty) {
+        super.updateItem(row, empty);
+        setText(null);
+        setContextMenu(null);
+        getStyleClass().remove("day-heading");
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        if (row instanceof TimelineRow.Day d) {
+            Label heading = new Label(day.format(d.day()) + "  \u00b7  "
+                    + messages.format("timeline.dayCount", d.events()));
+            heading.getStyleClass().add(Styles.TEXT_BOLD);
+            getStyleClass().add("day-heading");
+            setGraphic(heading);
+            return;
+        }
+        TimelineEvent e = ((TimelineRow.Event) row).event();
+        Label badge = new Label(messages.get(KindTexts.key(e.kind())));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.getStyleClass().addAll("kind-badge", "kind-" + e.kind().name().toLowerCase(Locale.ROOT));
+        Label head = new Label(time.format(e.time()) + "  \u00b7  " + (e.actor().isEmpty() ? e.summary() : e.actor()));
+        head.getStyleClass().add(Styles.TEXT_BOLD);
+        HBox top = new HBox(8, badge, head);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(3, top);
+        if (!e.audience().isEmpty()) {
+            Label to = new Label(messages.format("timeline.to.people", String.join(", ", e.audience())));
+            to.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            wrap(to);
+            box.getChildren().add(to);
+        }
+        if (!e.key().isEmpty()) {
+            Label key = new Label("\u201c" + e.key() + "\u201d");
+            wrap(key);
+            box.getChildren().add(key);
+        }
+        for (Fact fact : e.facts()) {
+            Label f = new Label("\u2022 " + facts.text(fact));
+            wrap(f);
+            f.getStyleClass().add(ALARMING.contains(fact.type()) ? Styles.DANGER : Styles.TEXT_MUTED);
+            box.getChildren().add(f);
+        }
+        setGraphic(box);
+        setContextMenu(menu(e));
+    }
+
+    private ContextMenu menu(TimelineEvent e) {
+        Menu kind = new Menu(messages.get("timeline.menu.kind"));
+        for (EventKind k : EventKind.values()) {
+            if (k != EventKind.OTHER && k != e.kind()) {
+                MenuItem item = new MenuItem(messages.get(KindTexts.key(k)));
+                item.setOnAction(x -> model.changeKind(e, k));
+                kind.getItems().add(item);
+            }
+        }
+        MenuItem edit = new MenuItem(messages.get("timeline.menu.edit"));
+        edit.setOnAction(x -> onEdit.accept(e));
+        MenuItem thread = new MenuItem(messages.get("timeline.menu.thread"));
+        thread.setDisable(e.thread().isEmpty());
+        thread.setOnAction(x -> model.showThread(e));
+        MenuItem hide = new MenuItem(messages.get("timeline.menu.hide"));
+        hide.setOnAction(x -> model.hide(e));
+        return new ContextMenu(kind, edit, thread, hide);
+    }
+
+    /** Wraps within the list's width: a list cell does not hand its width down on its own. */
+    private void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (getListView() != null) {
+            label.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+        }
+    }
+}
