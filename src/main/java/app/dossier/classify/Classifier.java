@@ -120,7 +120,7 @@ public final class Classifier {
         boolean asksApproval = false;
         String lower = lower(sentence);
         for (Cue cue : lexicon.cues()) {
-            if (cue.label().equals("NOISE") || cue.label().equals("INSULT")) {
+            if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || (cue.onLowerCase() && !cue.mayMatch(lower))) {
                 continue;
             }
             Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);

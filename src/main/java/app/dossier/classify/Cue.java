@@ -1,5 +1,6 @@
 package app.dossier.classify;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -7,5 +8,17 @@ import java.util.regex.Pattern;
  * {@code onLowerCase} says the pattern was prepared for lower-cased text (the fast path);
  * otherwise it is matched case-insensitively against the text as written.
  */
-record Cue(String label, double weight, Pattern pattern, String why, boolean onLowerCase) {
+record Cue(String label, double weight, Pattern pattern, String why, boolean onLowerCase, List<String> triggers) {
+    /** Whether the pattern can match this lower-cased text at all (see {@link CuePatterns#triggers}). */
+    boolean mayMatch(String lowerCaseText) {
+        if (triggers.isEmpty()) {
+            return true;
+        }
+        for (String t : triggers) {
+            if (lowerCaseText.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
