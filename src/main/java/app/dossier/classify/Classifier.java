@@ -157,6 +157,15 @@ public final class Classifier {
             scores.merge(EventKind.REQUEST, THRESHOLD, Double::sum);
             reasons.computeIfAbsent(EventKind.REQUEST, k -> new ArrayList<>()).add("asks for approval");
         }
+        // One sentence, one reading: "the outage is down to your team" blames, it does not report
+        // the outage; "a stolen laptop stays logged in" warns of an incident, it is not one.
+        if (scores.getOrDefault(EventKind.BLAME, 0.0) >= THRESHOLD) {
+            scores.remove(EventKind.INCIDENT);
+            scores.remove(EventKind.CHANGE);
+        }
+        if (scores.getOrDefault(EventKind.WARNING, 0.0) >= THRESHOLD) {
+            scores.remove(EventKind.INCIDENT);
+        }
         List<Classification.Evidence> result = new ArrayList<>();
         scores.forEach((label, value) -> {
             if (LABELS.contains(label) && value >= THRESHOLD) {
