@@ -21,13 +21,15 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
     static final double THRESHOLD = 2.0;
+    /** A warning this strong makes the whole mail a warning (see the incident rule in classifyOwnText). */
+    static final double STRONG = 2.5;
     private static final Set<EventKind> LABELS = EnumSet.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
             EventKind.THREAT, EventKind.INCIDENT, EventKind.CHANGE, EventKind.BLAME);
     private static final Pattern GREETING = Pattern.compile("(?i)^\\s*(dear|hi|hello|hey|good (morning|afternoon)|"
             + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus)\\b[^,\\n]{0,60},\\s*");
 
     /** Raised when the rules in this class change in a way that changes results. */
-    private static final int RULES_REVISION = 2;
+    private static final int RULES_REVISION = 3;
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final String version;
@@ -46,6 +48,14 @@ public final class Classifier {
 
     /** Classifies text that is already the author's own (see {@link OwnText}). */
     public Classification classifyOwnText(String language, String subject, String ownText) {
+        return classifyOwnText(language, subject, ownText, false);
+    }
+
+    /**
+     * Classifies the author's own text; {@code bulk} says the headers mark it as list or machine
+     * mail (a newsletter, a notification), which is routine whatever its words.
+     */
+    public Classification classifyOwnText(String language, String subject, String ownText, boolean bulk) {
         String own = GREETING.matcher(ownText).replaceFirst("");
         String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own)
                 : language.toLowerCase(Locale.ROOT);
@@ -55,9 +65,14 @@ public final class Classifier {
             evidence.addAll(score(lexicon, sentence));
         }
         List<String> insults = insults(lexicon, own);
+        if (evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
+            // A mail that warns describes what could happen: a "stolen cookie" in it is a risk, not
+            // an incident, unless the sentence says it happened.
+            evidence.removeIf(e -> e.label() == EventKind.INCIDENT && !happened(lexicon, e.sentence()));
+        }
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
-        if (isRoutine(lexicon, own)) {
+        if (bulk || isRoutine(lexicon, own)) {
             // Invoices, newsletters and routine reports ask and warn in boilerplate; they are noise
             // for the timeline unless something strong (a warning, a threat) stands out.
             labels.retainAll(EnumSet.of(EventKind.WARNING, EventKind.THREAT, EventKind.INCIDENT));
@@ -76,6 +91,12 @@ public final class Classifier {
     /** A name for this classifier and its cue files: analyses stored by another version are made again. */
     public String version() {
         return version;
+    }
+
+    private static boolean happened(Lexicon lexicon, String sentence) {
+        String lower = lower(sentence);
+        return lexicon.cues().stream().filter(c -> c.label().equals("HAPPENED"))
+                .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : sentence).find());
     }
 
     private static boolean isRoutine(Lexicon lexicon, String text) {
@@ -120,7 +141,8 @@ public final class Classifier {
         boolean asksApproval = false;
         String lower = lower(sentence);
         for (Cue cue : lexicon.cues()) {
-            if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || (cue.onLowerCase() && !cue.mayMatch(lower))) {
+            if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || cue.label().equals("HAPPENED")
+                    || (cue.onLowerCase() && !cue.mayMatch(lower))) {
                 continue;
             }
             Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
@@ -165,6 +187,10 @@ public final class Classifier {
         }
         if (scores.getOrDefault(EventKind.WARNING, 0.0) >= THRESHOLD) {
             scores.remove(EventKind.INCIDENT);
+        }
+        // "Please implement the changes tonight" from the one who decides is a go-ahead, not a new request.
+        if (scores.getOrDefault(EventKind.APPROVAL, 0.0) >= THRESHOLD) {
+            scores.remove(EventKind.REQUEST);
         }
         List<Classification.Evidence> result = new ArrayList<>();
         scores.forEach((label, value) -> {

@@ -13,5 +13,7 @@ public enum MessageFlag {
     /** The message came out of another message (an attached Outlook item). */
     EMBEDDED,
     /** Parts of the message were damaged; what could be read was kept. */
-    DAMAGED
+    DAMAGED,
+    /** Sent to a list or by a machine (List-Id, List-Unsubscribe, Precedence: bulk, Auto-Submitted): routine mail. */
+    BULK
 }

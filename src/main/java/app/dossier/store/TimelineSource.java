@@ -24,7 +24,8 @@ public final class TimelineSource {
 
     /** A message as the timeline needs it; {@code sha256} is its best-evidenced original. */
     public record MessageRow(long id, String messageId, String inReplyTo, List<String> references, Address from,
-                             List<Address> to, List<Address> cc, String subject, OffsetDateTime sentAt, String sha256) {
+                             List<Address> to, List<Address> cc, String subject, OffsetDateTime sentAt, String sha256,
+                             boolean bulk) {
         public MessageRow {
             references = List.copyOf(references);
         }
@@ -40,7 +41,7 @@ public final class TimelineSource {
             Map<Long, String> best = bestOriginals(c);
             List<MessageRow> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, message_id, in_reply_to, references_list, "
-                    + "from_name, from_email, to_list, cc_list, subject, COALESCE(sent_at, first_received_at) "
+                    + "from_name, from_email, to_list, cc_list, subject, COALESCE(sent_at, first_received_at), flags "
                     + "FROM messages ORDER BY id");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -48,7 +49,8 @@ public final class TimelineSource {
                     rows.add(new MessageRow(id, rs.getString(2), rs.getString(3), references(rs.getString(4)),
                             new Address(rs.getString(5), rs.getString(6)), AddressCodec.decode(rs.getString(7)),
                             AddressCodec.decode(rs.getString(8)), rs.getString(9),
-                            rs.getObject(10, OffsetDateTime.class), best.getOrDefault(id, "")));
+                            rs.getObject(10, OffsetDateTime.class), best.getOrDefault(id, ""),
+                            MessageRepository.flags(rs.getString(11)).contains(app.dossier.model.MessageFlag.BULK)));
                 }
             }
             return rows;

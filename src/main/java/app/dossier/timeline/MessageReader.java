@@ -17,9 +17,9 @@ final class MessageReader {
         this.classifier = classifier;
     }
 
-    MessageAnalysis read(long messageId, String subject, String text) {
+    MessageAnalysis read(long messageId, String subject, String text, boolean bulk) {
         String own = OwnText.of(text);
-        Classification c = classifier.classifyOwnText("auto", subject, own);
+        Classification c = classifier.classifyOwnText("auto", subject, own, bulk);
         return new MessageAnalysis(messageId, classifier.version(), c.evidence().stream()
                 .map(e -> new MessageAnalysis.Finding(e.label(), e.sentence(), e.score(), e.reasons())).toList(),
                 c.keySentence(), c.insults(), MessageFacts.isShouting(own),

@@ -109,7 +109,9 @@ public final class TimelineService {
             }
         }
         for (TimelineSource.NoteRow n : source.notes()) {
-            events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", List.of(n.participants()), n.title(),
+            List<String> participants = n.participants() == null || n.participants().isBlank() ? List.of()
+                    : List.of(n.participants().strip());
+            events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", participants, n.title(),
                     n.title(), "note", n.id(), "", n.sha256(), "", List.of(), null));
         }
         CorrectionRepository corrections = new CorrectionRepository(store, clock);
@@ -133,7 +135,7 @@ public final class TimelineService {
             List<MessageRow> chunk = unread.subList(from, Math.min(unread.size(), from + CHUNK));
             Map<Long, String> texts = source.texts(chunk.stream().map(MessageRow::id).toList());
             List<MessageAnalysis> read = chunk.parallelStream()
-                    .map(m -> reader.read(m.id(), m.subject(), texts.getOrDefault(m.id(), ""))).toList();
+                    .map(m -> reader.read(m.id(), m.subject(), texts.getOrDefault(m.id(), ""), m.bulk())).toList();
             repository.saveAll(read);
             read.forEach(a -> analyses.put(a.messageId(), a));
             done += chunk.size();

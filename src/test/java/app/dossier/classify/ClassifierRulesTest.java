@@ -25,6 +25,12 @@ class ClassifierRulesTest {
             de | Die Änderung ist freigegeben.                                        | APPROVAL
             de | Die Konfiguration wurde heute um 20:05 Uhr eingespielt.              | CHANGE
             de | Unser IT-Security-Team hat einen Einbruch in das Kundenportal festgestellt. | INCIDENT
+            en | Following our call, you have my OK to lift the limit for this week.       | APPROVAL
+            en | As discussed on the phone, I hereby confirm my approval of the exception. | APPROVAL
+            en | We have reset the account as agreed.                                   | CHANGE
+            de | Wie telefonisch besprochen, gebe ich die Änderung hiermit frei.         | APPROVAL
+            de | Ich habe noch nichts umgestellt und warte auf Ihre Entscheidung.        | OTHER
+            en | Please implement the changes tonight, exactly as the client requested.  | APPROVAL
             """)
     void labelsSentencesWithNegationAndHedging(String lang, String sentence, EventKind expected) {
         Classification result = classifier.classify(lang, "", sentence);

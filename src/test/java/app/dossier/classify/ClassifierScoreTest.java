@@ -22,7 +22,25 @@ class ClassifierScoreTest {
 
     @Test
     void scoresOnTheDevSet() throws Exception {
-        List<String> lines = Files.readAllLines(SharedData.root().resolve("labeled/dev.jsonl"));
+        double macro = score("dev.jsonl", Files.readAllLines(SharedData.root().resolve("labeled/dev.jsonl")));
+        assertThat(macro).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /**
+     * Sentences written for this project, from other stories and trades than the dev set (phone
+     * approvals confirmed later, warnings kept internal, retail, hospital, warehouse), never used to
+     * tune the cues: a check that the classifier generalises rather than remembers.
+     */
+    @Test
+    void scoresOnSentencesItWasNotTunedOn() throws Exception {
+        try (var in = ClassifierScoreTest.class.getResourceAsStream("/app/dossier/classify/heldout.jsonl")) {
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList();
+            assertThat(score("held-out", lines)).isGreaterThanOrEqualTo(0.80);
+        }
+    }
+
+    private static double score(String name, List<String> lines) throws Exception {
         Classifier classifier = new Classifier();
         ObjectMapper json = new ObjectMapper();
         Map<EventKind, int[]> counts = new EnumMap<>(EventKind.class); // tp, fp, fn
@@ -61,8 +79,7 @@ class ClassifierScoreTest {
             report.append(String.format(Locale.ROOT, "%-10s  %9.2f  %6.2f  %4.2f%n", label, p, r, f));
         }
         report.append(String.format(Locale.ROOT, "macro-F1 %.3f on %d texts%n", macro, lines.size()));
-        System.out.println(report);
-        System.out.println(misses);
-        assertThat(macro).as(report.toString()).isGreaterThanOrEqualTo(0.70);
+        System.out.println(name + ":\n" + report + misses);
+        return macro;
     }
 }

@@ -21,11 +21,11 @@ class MessageFactsTest {
     private final MessageReader reader = new MessageReader(new Classifier());
 
     private static MessageRow mail(Address from, List<Address> to, List<Address> cc, String subject, String date) {
-        return new MessageRow(1, "m@x", "", List.of(), from, to, cc, subject, OffsetDateTime.parse(date), "");
+        return new MessageRow(1, "m@x", "", List.of(), from, to, cc, subject, OffsetDateTime.parse(date), "", false);
     }
 
     private List<FactType> types(MessageRow m, MessageRow parent, String text) {
-        MessageAnalysis a = reader.read(1, m.subject(), text);
+        MessageAnalysis a = reader.read(1, m.subject(), text, false);
         return MessageFacts.of(m, parent, a).stream().map(Fact::type).toList();
     }
 
@@ -33,7 +33,7 @@ class MessageFactsTest {
     void aReplyToOnePersonThatDropsEveryoneElseIsFlagged() {
         MessageRow warning = mail(LEAD, List.of(PM), List.of(BOSS, SEC), "Warning", "2026-03-05T11:20:00+01:00");
         MessageRow reply = mail(PM, List.of(LEAD), List.of(), "Re: Warning", "2026-03-09T10:00:00+01:00");
-        List<Fact> facts = MessageFacts.of(reply, warning, reader.read(1, "Re: Warning", "Do it."));
+        List<Fact> facts = MessageFacts.of(reply, warning, reader.read(1, "Re: Warning", "Do it.", false));
         assertThat(facts).first().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FactType.REPLIED_ONLY_TO);
             assertThat(f.args()).containsExactly("Jonas Becker <jonas@vendor.example>", 2,
@@ -74,7 +74,7 @@ class MessageFactsTest {
     @Test
     void forwardsSayToWhom() {
         MessageRow forward = mail(LEAD, List.of(BOSS), List.of(), "WG: Re: Warning", "2026-03-09T08:31:00+01:00");
-        List<Fact> facts = MessageFacts.of(forward, null, reader.read(1, forward.subject(), "FYI, before I do anything."));
+        List<Fact> facts = MessageFacts.of(forward, null, reader.read(1, forward.subject(), "FYI, before I do anything.", false));
         assertThat(facts).anySatisfy(f -> {
             assertThat(f.type()).isEqualTo(FactType.FORWARDED);
             assertThat(f.args()).containsExactly("Miriam Vogt <miriam@vendor.example>");

@@ -13,7 +13,7 @@ class ThreadsTest {
     private static MessageRow row(long id, String messageId, String inReplyTo, List<String> references, String subject,
                                   String date) {
         return new MessageRow(id, messageId, inReplyTo, references, new Address("A", "a@example.org"), List.of(),
-                List.of(), subject, OffsetDateTime.parse(date), "");
+                List.of(), subject, OffsetDateTime.parse(date), "", false);
     }
 
     @Test

@@ -81,6 +81,9 @@ public final class MimeMessageParser {
         if (received.isEmpty()) {
             flags.add(MessageFlag.NO_TRANSPORT_HEADERS);
         }
+        if (isBulk(header)) {
+            flags.add(MessageFlag.BULK);
+        }
         if (!replyTo.isEmpty() && !from.normalizedEmail().isEmpty()
                 && replyTo.stream().noneMatch(a -> a.normalizedEmail().equals(from.normalizedEmail()))) {
             flags.add(MessageFlag.REPLY_TO_MISMATCH);
@@ -147,6 +150,15 @@ public final class MimeMessageParser {
     private static String domainOf(String address) {
         int at = address.lastIndexOf('@');
         return at < 0 ? "" : address.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Newsletters, notifications and list mail announce themselves in their headers. */
+    private static boolean isBulk(HeaderBlock header) {
+        String precedence = header.first("Precedence").orElse("").strip().toLowerCase(java.util.Locale.ROOT);
+        String autoSubmitted = header.first("Auto-Submitted").orElse("no").strip().toLowerCase(java.util.Locale.ROOT);
+        return header.first("List-Unsubscribe").isPresent() || header.first("List-Id").isPresent()
+                || precedence.equals("bulk") || precedence.equals("list") || precedence.equals("junk")
+                || !autoSubmitted.startsWith("no");
     }
 
     static String firstId(String value) {

@@ -15,6 +15,7 @@ final class FlagTexts {
             case RETURN_PATH_MISMATCH -> "flag.returnPath";
             case EMBEDDED -> "flag.embedded";
             case DAMAGED -> "flag.damaged";
+            case BULK -> "flag.bulk";
         };
     }
 

@@ -229,6 +229,10 @@ final class SwimlaneChart extends Region {
         int plotWidth = (int) Math.ceil(w - LABEL_WIDTH) + 1;
         // With many events, several fall on the same pixel: each lane, pixel and kind is drawn once.
         boolean[] drawn = new boolean[lanes.size() * plotWidth * EventKind.values().length];
+        // Marks that would cover each other in a lane step up and down, so every kind stays visible.
+        double[] lastX = new double[lanes.size()];
+        int[] stack = new int[lanes.size()];
+        java.util.Arrays.fill(lastX, Double.NEGATIVE_INFINITY);
         for (TimelineEvent e : events) {
             double x = xOf(seconds(e));
             if (x < LABEL_WIDTH - MARK_RADIUS || x > w + MARK_RADIUS) {
@@ -244,21 +248,30 @@ final class SwimlaneChart extends Region {
                 continue;
             }
             drawn[slot] = true;
-            double y = lane * laneHeight + laneHeight / 2;
+            stack[lane] = x - lastX[lane] < MARK_RADIUS * 1.6 ? stack[lane] + 1 : 0;
+            lastX[lane] = x;
+            double y = lane * laneHeight + laneHeight / 2 + offset(stack[lane], laneHeight);
             KindMarks.draw(g, e.kind(), x, y, MARK_RADIUS);
             marks.add(new Mark(x, y, e));
         }
         if (chosen != null) {
-            int lane = laneOf(chosen.actor());
-            if (lane >= 0) {
+            marks.stream().filter(m -> m.event().equals(chosen)).findFirst().ifPresent(m -> {
                 g.setStroke(textColor.getFill());
                 g.setLineWidth(2);
-                double x = xOf(seconds(chosen));
-                double y = lane * laneHeight + laneHeight / 2;
-                g.strokeOval(x - MARK_RADIUS - 4, y - MARK_RADIUS - 4, 2 * MARK_RADIUS + 8, 2 * MARK_RADIUS + 8);
-            }
+                g.strokeOval(m.x() - MARK_RADIUS - 4, m.y() - MARK_RADIUS - 4, 2 * MARK_RADIUS + 8, 2 * MARK_RADIUS + 8);
+            });
         }
         g.restore();
+    }
+
+    /** 0, up, down, further up, further down … within the lane. */
+    private static double offset(int stacked, double laneHeight) {
+        if (stacked == 0) {
+            return 0;
+        }
+        double step = Math.min(MARK_RADIUS, laneHeight / 4);
+        int level = (stacked + 1) / 2;
+        return (stacked % 2 == 1 ? -1 : 1) * Math.min(level * step, laneHeight / 2 - 2);
     }
 
     /** A dashed line from the chosen event down or up to the lane of everyone it went to. */
