@@ -55,13 +55,19 @@ final class PaperTrail {
     private static Related related(List<TimelineEvent> events, int index, TimelineEvent change) {
         OffsetDateTime from = change.time().minus(LOOK_BACK);
         Set<String> people = people(change);
+        String doer = email(change.actor());
         List<TimelineEvent> before = new ArrayList<>();
         for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from); i--) {
             TimelineEvent e = events.get(i);
-            if (e.time().isBefore(change.time()) && belongs(e, change, people)) {
-                before.add(0, e);
+            // Only requests, warnings, approvals and the doer's own mail say anything about the change;
+            // checking the kind first keeps a case with many changes quick.
+            boolean weighs = e.kind() == EventKind.REQUEST || e.kind() == EventKind.WARNING
+                    || e.kind() == EventKind.APPROVAL || email(e.actor()).equals(doer);
+            if (weighs && e.time().isBefore(change.time()) && belongs(e, change, people)) {
+                before.add(e);
             }
         }
+        java.util.Collections.reverse(before);
         List<TimelineEvent> laterApprovals = new ArrayList<>();
         OffsetDateTime until = change.time().plus(LOOK_BACK);
         for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {

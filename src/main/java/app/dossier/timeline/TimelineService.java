@@ -85,16 +85,45 @@ public final class TimelineService {
         return build(open.store(), Progress.NONE);
     }
 
-    /** The timeline of an open case, telling how far reading new messages has come (the form the window uses). */
-    public Timeline build(OpenCase open, Progress progress) {
-        return build(open.store(), progress);
-    }
 
     public Timeline build(CaseStore store) {
         return build(store, Progress.NONE);
     }
 
     public Timeline build(CaseStore store, Progress progress) {
+        return withDecisions(store, draft(store, progress));
+    }
+
+    /**
+     * The events as the messages and notes give them, before the user's decisions: the expensive
+     * part of a build, kept by the window so a decision does not read the case again.
+     */
+    public record Draft(List<TimelineEvent> events) {
+        public Draft {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Reads the case into a draft (messages not read before are read now, see the class comment). */
+    public Draft draft(OpenCase open, Progress progress) {
+        return draft(open.store(), progress);
+    }
+
+    /** The timeline from a draft with the user's current decisions and hand-added events: quick. */
+    public Timeline withDecisions(OpenCase open, Draft draft) {
+        return withDecisions(open.store(), draft);
+    }
+
+    private Timeline withDecisions(CaseStore store, Draft draft) {
+        CorrectionRepository corrections = new CorrectionRepository(store, clock);
+        List<TimelineEvent> events = new ArrayList<>(draft.events());
+        events.addAll(corrections.manualEvents());
+        List<TimelineEvent> decided = Corrections.apply(events, corrections.all());
+        decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
+        return PaperTrail.check(decided);
+    }
+
+    private Draft draft(CaseStore store, Progress progress) {
         TimelineSource source = new TimelineSource(store);
         List<MessageRow> messages = source.messages();
         Map<Long, MessageAnalysis> analyses = analyses(store, source, messages, progress);
@@ -114,11 +143,7 @@ public final class TimelineService {
             events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", participants, n.title(),
                     n.title(), "note", n.id(), "", n.sha256(), "", List.of(), null));
         }
-        CorrectionRepository corrections = new CorrectionRepository(store, clock);
-        events.addAll(corrections.manualEvents());
-        List<TimelineEvent> decided = Corrections.apply(events, corrections.all());
-        decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
-        return PaperTrail.check(decided);
+        return new Draft(events);
     }
 
     /** Stored analyses, reading (in parallel, in chunks, each stored at once) the messages that have none yet. */

@@ -55,6 +55,20 @@ class TimelineCorrectionsTest {
             assertThat(rebuilt).extracting(TimelineEvent::kind).containsExactly(EventKind.WARNING, EventKind.NOTE);
             assertThat(rebuilt.get(1).key()).isEqualTo("Phone call with Sven about the logs");
             assertThat(timelines.build(open).events()).as("a rebuild changes nothing").isEqualTo(rebuilt);
+
+            // A new time and text after a new kind: both decisions stay; a draft with the decisions
+            // applied again is the same as a full build (the window re-applies, it does not re-read).
+            TimelineService.Draft draft = timelines.draft(open, TimelineService.Progress.NONE);
+            TimelineEvent first = rebuilt.get(0);
+            timelines.edit(open, first, OffsetDateTime.parse("2026-03-02T09:15+01:00"), "Sven asked to check the logs");
+            List<TimelineEvent> edited = timelines.withDecisions(open, draft).events();
+            assertThat(edited).isEqualTo(timelines.build(open).events());
+            TimelineEvent moved = edited.stream().filter(e -> e.sourceId() == first.sourceId()
+                    && e.sourceType().equals("message")).findFirst().orElseThrow();
+            assertThat(moved.kind()).isEqualTo(EventKind.WARNING);
+            assertThat(moved.time()).isEqualTo(OffsetDateTime.parse("2026-03-02T09:15+01:00"));
+            assertThat(moved.key()).isEqualTo("Sven asked to check the logs");
+            assertThat(moved.has(FactType.KIND_SET_BY_YOU)).isTrue();
         }
         try (OpenCase reopened = cases.open(temp.resolve("case"), new char[0])) {
             assertThat(timelines.build(reopened).events()).extracting(TimelineEvent::kind)

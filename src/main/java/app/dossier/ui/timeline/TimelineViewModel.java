@@ -57,6 +57,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineEvent> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private boolean built;
+    /** The case read into events before decisions; a decision re-applies decisions to it, nothing more. */
+    private TimelineService.Draft draft;
 
     public TimelineViewModel(TimelineService service, MessageService messageService, TaskRunner tasks,
                              javafx.beans.value.ObservableValue<Messages> messages,
@@ -69,6 +71,7 @@ public final class TimelineViewModel {
         this.openCase = openCase;
         openCase.addListener((obs, old, now) -> {
             built = false;
+            draft = null;
             all.clear();
             chain.clear();
             people.clear();
@@ -97,17 +100,48 @@ public final class TimelineViewModel {
         }
         built = true;
         Messages text = messages.getValue();
-        Task<Timeline> task = new Task<>() {
+        Task<Built> task = new Task<>() {
             @Override
-            protected Timeline call() {
+            protected Built call() {
                 updateMessage(text.get("timeline.building"));
-                return service.build(open, (done, total) -> {
+                TimelineService.Draft read = service.draft(open, (done, total) -> {
                     updateProgress(done, total);
                     updateMessage(text.format("timeline.reading", done, total));
                 });
+                return new Built(read, service.withDecisions(open, read));
             }
         };
-        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnSucceeded(e -> {
+            if (open.equals(openCase.get())) {
+                draft = task.getValue().draft();
+                show(task.getValue().timeline());
+            }
+        });
+        tasks.run(task);
+    }
+
+    private record Built(TimelineService.Draft draft, Timeline timeline) {
+    }
+
+    /** After a decision: the same draft with the decisions applied again (quick even for a large case). */
+    private void redecide() {
+        OpenCase open = openCase.get();
+        TimelineService.Draft current = draft;
+        if (open == null || current == null) {
+            rebuild();
+            return;
+        }
+        Task<Timeline> task = new Task<>() {
+            @Override
+            protected Timeline call() {
+                return service.withDecisions(open, current);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (open.equals(openCase.get())) {
+                show(task.getValue());
+            }
+        });
         tasks.run(task);
     }
 
@@ -170,7 +204,7 @@ public final class TimelineViewModel {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> rebuild());
+        task.setOnSucceeded(e -> redecide());
         tasks.run(task);
     }
 
