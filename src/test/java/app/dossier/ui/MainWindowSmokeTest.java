@@ -173,6 +173,22 @@ class MainWindowSmokeTest {
                 .map(p -> (app.dossier.model.ChangeProof) p)
                 .anyMatch(p -> p.change().has(app.dossier.model.FactType.APPROVED_BEFORE))));
 
+        // An event added by hand (a phone call) joins the timeline.
+        robot.clickOn("#timelineAdd");
+        waitFor(robot, "#eventText");
+        javafx.scene.control.TextArea said = robot.lookup("#eventText").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> {
+            said.setText("Phone call: Miriam agrees to the change");
+            ((javafx.scene.control.ComboBox<app.dossier.model.EventKind>) robot.lookup("#eventKind")
+                    .queryAs(javafx.scene.control.ComboBox.class)).setValue(app.dossier.model.EventKind.APPROVAL);
+            ((javafx.scene.control.Button) said.getScene().lookup(".dialog-pane").lookupAll(".button").stream()
+                    .filter(b -> ((javafx.scene.control.Button) b).isDefaultButton()).findFirst().orElseThrow()).fire();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> rows.getItems().stream()
+                .filter(r -> r instanceof app.dossier.ui.timeline.TimelineRow.Event)
+                .map(r -> ((app.dossier.ui.timeline.TimelineRow.Event) r).event())
+                .anyMatch(e -> e.sourceType().equals("manual") && e.kind() == app.dossier.model.EventKind.APPROVAL)));
+
         // The person filter narrows list and chart to what involves that person.
         javafx.scene.control.ComboBox<?> person = robot.lookup("#timelinePerson").queryAs(javafx.scene.control.ComboBox.class);
         int all = onFx(() -> rows.getItems().size());

@@ -35,16 +35,16 @@ final class EventDialog extends Dialog<EventDialog.Input> {
     /** Edits an existing event: time and text only (its kind has its own keys). */
     static EventDialog edit(Window owner, Messages messages, TimelineEvent event) {
         return new EventDialog(owner, messages, event, event.time().getOffset().normalized(), event.kind(), event.actor(),
-                event.key(), false);
+                event.key(), false, java.util.List.of());
     }
 
-    /** Adds an event by hand, starting at the current time. */
-    static EventDialog add(Window owner, Messages messages, ZoneId zone) {
-        return new EventDialog(owner, messages, null, zone, EventKind.CHANGE, "", "", true);
+    /** Adds an event by hand, starting at the current time; the case's people are offered as who. */
+    static EventDialog add(Window owner, Messages messages, ZoneId zone, java.util.List<String> people) {
+        return new EventDialog(owner, messages, null, zone, EventKind.CHANGE, "", "", true, people);
     }
 
     private EventDialog(Window owner, Messages messages, TimelineEvent event, ZoneId zone, EventKind startKind,
-                        String startActor, String startText, boolean adding) {
+                        String startActor, String startText, boolean adding, java.util.List<String> people) {
         initOwner(owner);
         setTitle(messages.get(adding ? "timeline.add.title" : "timeline.edit.title"));
         setHeaderText(messages.get(adding ? "timeline.add.header" : "timeline.edit.header"));
@@ -70,9 +70,12 @@ final class EventDialog extends Dialog<EventDialog.Input> {
                 return null; // picked, never typed
             }
         });
-        TextField actor = new TextField(startActor);
+        ComboBox<String> actor = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(people));
+        actor.setEditable(true);
+        actor.getEditor().setText(startActor);
         actor.setId("eventActor");
         actor.setPromptText(messages.get("timeline.add.actorPrompt"));
+        actor.setMaxWidth(Double.MAX_VALUE);
         TextArea text = new TextArea(startText);
         text.setId("eventText");
         text.setWrapText(true);
@@ -96,7 +99,7 @@ final class EventDialog extends Dialog<EventDialog.Input> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.isNotEmpty(problem.textProperty()));
         setResultConverter(button -> button != ButtonType.OK ? null
-                : new Input(when(date.getValue(), parseTime(time.getText()), zone), kind.getValue(), actor.getText().strip(),
+                : new Input(when(date.getValue(), parseTime(time.getText()), zone), kind.getValue(), actor.getEditor().getText().strip(),
                         text.getText().strip()));
     }
 

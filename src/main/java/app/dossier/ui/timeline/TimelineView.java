@@ -223,7 +223,7 @@ public final class TimelineView extends VBox {
     }
 
     private void addEvent() {
-        EventDialog.add(getScene().getWindow(), messages, model.zone()).showAndWait()
+        EventDialog.add(getScene().getWindow(), messages, model.zone(), model.people()).showAndWait()
                 .ifPresent(input -> model.add(input.time(), input.kind(), input.actor(), input.text()));
     }
 
