@@ -55,7 +55,8 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<String> sentences, StringBuilder current) {
-        String s = current.toString().strip();
+        // A list item's bullet is not part of what was said.
+        String s = current.toString().strip().replaceFirst("^[-*\u2022\u2013]\\s+", "");
         if (s.length() > 1) {
             sentences.add(s);
         }

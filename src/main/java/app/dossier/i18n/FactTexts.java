@@ -48,6 +48,7 @@ public final class FactTexts {
             case INSULT -> "fact.insult";
             case AFTER_HOURS -> "fact.afterHours";
             case FORWARDED -> "fact.forwarded";
+            case ORAL -> "fact.oral";
             case TIME_FROM_TEXT -> "fact.timeFromText";
             case NO_REQUEST -> "fact.noRequest";
             case REQUESTED -> "fact.requested";

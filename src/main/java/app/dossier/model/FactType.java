@@ -16,6 +16,8 @@ public enum FactType {
     AFTER_HOURS,
     /** Forwarded: (to whom). */
     FORWARDED,
+    /** Said by phone or in person, from the user's note: (the note's title). */
+    ORAL,
     /** A change dated by the time the author states: (the stated time). */
     TIME_FROM_TEXT,
     NO_REQUEST,

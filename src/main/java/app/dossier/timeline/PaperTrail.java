@@ -86,7 +86,7 @@ final class PaperTrail {
         if (!change.thread().isEmpty() && change.thread().equals(e.thread())) {
             return true;
         }
-        if (e.sourceType().equals("manual") || change.sourceType().equals("manual")) {
+        if (!isWritten(e) || !isWritten(change)) {
             return true;
         }
         return people.contains(email(e.actor())) || e.audience().stream().map(PaperTrail::email).anyMatch(people::contains);
@@ -121,10 +121,8 @@ final class PaperTrail {
         // The doer cannot approve their own change; anyone else's written consent counts, the requester's too.
         List<TimelineEvent> approvals = before.stream()
                 .filter(e -> e.kind() == EventKind.APPROVAL && !email(e.actor()).equals(doer)).toList();
-        TimelineEvent written = approvals.stream().filter(e -> !e.sourceType().equals("manual"))
-                .reduce((x, y) -> y).orElse(null);
-        TimelineEvent noted = approvals.stream().filter(e -> e.sourceType().equals("manual"))
-                .reduce((x, y) -> y).orElse(null);
+        TimelineEvent written = approvals.stream().filter(PaperTrail::isWritten).reduce((x, y) -> y).orElse(null);
+        TimelineEvent noted = approvals.stream().filter(e -> !isWritten(e)).reduce((x, y) -> y).orElse(null);
         if (written != null) {
             facts.add(Fact.of(FactType.APPROVED_BEFORE, written.actor(), written.time()));
         } else if (noted != null) {
@@ -166,6 +164,11 @@ final class PaperTrail {
             }
         }
         return Fact.of(FactType.NOT_ESCALATED);
+    }
+
+    /** Mail is written evidence; the user's notes and hand-added events record what was said. */
+    private static boolean isWritten(TimelineEvent e) {
+        return e.sourceType().equals("message");
     }
 
     private static Set<String> people(TimelineEvent e) {

@@ -38,11 +38,13 @@ public final class TimelineService {
 
     private final Classifier classifier;
     private final MessageReader reader;
+    private final NoteEvents noteEvents;
     private final Clock clock;
 
     public TimelineService(Classifier classifier, Clock clock) {
         this.classifier = classifier;
         this.reader = new MessageReader(classifier);
+        this.noteEvents = new NoteEvents(classifier);
         this.clock = clock;
     }
 
@@ -138,10 +140,7 @@ public final class TimelineService {
             }
         }
         for (TimelineSource.NoteRow n : source.notes()) {
-            List<String> participants = n.participants() == null || n.participants().isBlank() ? List.of()
-                    : List.of(n.participants().strip());
-            events.add(new TimelineEvent(n.occurredAt(), EventKind.NOTE, "", participants, n.title(),
-                    n.title(), "note", n.id(), "", n.sha256(), "", List.of(), null));
+            events.addAll(noteEvents.of(n));
         }
         return new Draft(events);
     }

@@ -62,6 +62,15 @@ class ScenarioTimelineTest {
             assertThat(change.sha256()).hasSize(64);
 
             assertThat(events).filteredOn(e -> e.kind() == EventKind.NOTE).hasSize(4);
+            // What was said in calls and meetings, from the notes: marked oral, never as written.
+            assertThat(events).filteredOn(e -> e.sourceType().equals("note") && e.kind() == EventKind.REQUEST
+                    && e.actor().equals("Markus Wendt")).hasSizeGreaterThanOrEqualTo(2);
+            TimelineEvent oralApproval = events.stream().filter(e -> e.sourceType().equals("note")
+                    && e.kind() == EventKind.APPROVAL).findFirst().orElseThrow();
+            assertThat(oralApproval.actor()).isEqualTo("Miriam Vogt");
+            assertThat(oralApproval.has(FactType.ORAL)).isTrue();
+            assertThat(events).filteredOn(e -> e.sourceType().equals("note")).extracting(TimelineEvent::kind)
+                    .contains(EventKind.BLAME, EventKind.THREAT);
             assertThat(events).anySatisfy(e -> assertThat(e.kind()).isEqualTo(EventKind.MEETING));
             assertThat(events).filteredOn(e -> e.kind() == EventKind.REQUEST
                     && e.actor().contains("markus.wendt")).hasSizeGreaterThanOrEqualTo(3);

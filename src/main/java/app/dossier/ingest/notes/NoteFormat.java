@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class NoteFormat {
     private static final Pattern DATE_LINE = Pattern.compile("^Date:\\s*(\\S+(?:[ T][0-9:.]+)?(?:Z|[+-]\\d{2}:?\\d{2})?)\\s*$");
     private static final Pattern PARTICIPANTS = Pattern.compile(
-            "^(?:Participants|Attendees|Teilnehmende|Teilnehmer|Beteiligte)\\s*:\\s*(.+)$",
+            "^(?:Participants|Attendees|Present|Teilnehmende|Teilnehmer|Beteiligte|Anwesend)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private final ZoneId localZone;

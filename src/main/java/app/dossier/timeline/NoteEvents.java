@@ -1,0 +1,91 @@
+package app.dossier.timeline;
+
+import app.dossier.classify.Classification;
+import app.dossier.classify.Classifier;
+import app.dossier.model.EventKind;
+import app.dossier.model.Fact;
+import app.dossier.model.FactType;
+import app.dossier.model.TimelineEvent;
+import app.dossier.store.TimelineSource.NoteRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The events of a note of a call or a conversation: the NOTE itself, and what was asked, warned,
+ * approved or threatened in it — said aloud, so marked as oral, never as written. What the other
+ * person said is theirs (named in the participants or the title, "Phone call with Markus Wendt");
+ * what the note's author says of themselves ("I explained …") has no other actor.
+ */
+final class NoteEvents {
+    private static final Pattern OTHER_PARTY = Pattern.compile("(?U)\\b(?:with|from|by|mit|von)\\s+"
+            + "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)*(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?iU)^[-*•\\s]*(I|I'm|I've|we|ich|wir)\\b");
+
+    private final Classifier classifier;
+
+    NoteEvents(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    List<TimelineEvent> of(NoteRow note) {
+        List<String> participants = note.participants() == null || note.participants().isBlank() ? List.of()
+                : List.of(note.participants().strip());
+        List<TimelineEvent> events = new ArrayList<>();
+        events.add(new TimelineEvent(note.occurredAt(), EventKind.NOTE, "", participants, note.title(), note.title(),
+                "note", note.id(), "", note.sha256(), "", List.of(), null));
+        String other = otherParty(note.title());
+        List<String> named = names(note.participants());
+        Classification c = classifier.classifyOwnText("auto", note.title(), note.body() == null ? "" : note.body());
+        List<Fact> facts = List.of(Fact.of(FactType.ORAL, note.title()));
+        for (EventKind kind : c.labels()) {
+            if (kind == EventKind.OTHER) {
+                continue;
+            }
+            Classification.Evidence best = c.evidence().stream().filter(e -> e.label() == kind)
+                    .max(Comparator.comparingDouble(Classification.Evidence::score)).orElseThrow();
+            String actor = FIRST_PERSON.matcher(best.sentence()).find() ? "" : speaker(best.sentence(), other, named);
+            events.add(new TimelineEvent(note.occurredAt(), kind, actor, participants, note.title(), best.sentence(),
+                    "note", note.id(), "", note.sha256(), "", facts, null));
+        }
+        return events;
+    }
+
+    /** Who said it: a participant whose surname the sentence names, else the person the note is about. */
+    private static String speaker(String sentence, String other, List<String> named) {
+        for (String name : named) {
+            String[] words = name.split("\\s+");
+            String surname = words[words.length - 1];
+            if (surname.length() > 1 && Pattern.compile("(?U)\\b" + Pattern.quote(surname) + "\\b").matcher(sentence).find()) {
+                return name;
+            }
+        }
+        return other;
+    }
+
+    /** The names in a participants line ("Markus Wendt (Kessler), Lena Fischer and me (Jonas Becker)"). */
+    static List<String> names(String participants) {
+        List<String> names = new ArrayList<>();
+        if (participants == null) {
+            return names;
+        }
+        // Titles go first (their dots are not sentence ends); then anything after the first sentence.
+        String plain = participants.replaceAll("\\([^)]*\\)", " ")
+                .replaceAll("(?U)\\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+", "").replaceAll("\\.\\s.*$", "");
+        for (String part : plain.split(",|;|\\s(?:and|und|&)\\s")) {
+            String name = part.strip();
+            if (name.matches("(?U)\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'-]+)*")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The person a note is about, from its title ("Phone call with Markus Wendt"), or empty. */
+    static String otherParty(String title) {
+        Matcher m = OTHER_PARTY.matcher(title == null ? "" : title);
+        return m.find() ? m.group(1) : "";
+    }
+}
