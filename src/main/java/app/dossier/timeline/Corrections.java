@@ -18,7 +18,12 @@ final class Corrections {
     private Corrections() {
     }
 
-    static List<TimelineEvent> apply(List<TimelineEvent> events, List<EventCorrection> corrections) {
+    /**
+     * @param anchors an event of each source (message or note) by {@link #source}, to bring back a
+     *                decision whose event the classifier no longer finds
+     */
+    static List<TimelineEvent> apply(List<TimelineEvent> events, List<EventCorrection> corrections,
+                                     Map<String, TimelineEvent> anchors) {
         Map<String, EventCorrection> direct = new HashMap<>();
         Map<String, EventCorrection> bySentence = new HashMap<>();
         for (EventCorrection c : corrections) {
@@ -29,8 +34,12 @@ final class Corrections {
             }
         }
         List<TimelineEvent> result = new ArrayList<>();
+        java.util.Set<EventCorrection> used = new java.util.HashSet<>();
         for (TimelineEvent e : events) {
             EventCorrection own = direct.get(id(e.sourceType(), e.sourceId(), e.kind().name()));
+            if (own != null) {
+                used.add(own);
+            }
             EventCorrection learned = own != null ? null : bySentence.get(normalized(e.key()) + "|" + e.kind());
             EventCorrection c = own != null ? own : learned;
             if (c == null) {
@@ -44,7 +53,25 @@ final class Corrections {
                         fact));
             }
         }
+        // The user's decision wins over re-classification: when the classifier no longer finds the
+        // event a kind was given to, the event comes back as the user decided it.
+        for (EventCorrection c : direct.values()) {
+            TimelineEvent anchor = anchors.get(source(c.sourceType(), c.sourceId()));
+            if (used.contains(c) || c.hidden() || c.newKind() == null || anchor == null) {
+                continue;
+            }
+            result.add(new TimelineEvent(c.newTime() != null ? c.newTime() : anchor.time(), c.newKind(), anchor.actor(),
+                    anchor.audience(), anchor.summary(), c.newText() != null ? c.newText() : c.keySentence(),
+                    anchor.sourceType(), anchor.sourceId(), anchor.messageId(), anchor.sha256(), anchor.thread(),
+                    java.util.stream.Stream.concat(anchor.facts().stream().filter(f -> f.type() != FactType.TIME_FROM_TEXT),
+                            java.util.stream.Stream.of(Fact.of(FactType.KIND_SET_BY_YOU, c.originalKind()))).toList(),
+                    c.originalKind()));
+        }
         return result;
+    }
+
+    static String source(String type, long sourceId) {
+        return type + ":" + sourceId;
     }
 
     private static String id(String type, long sourceId, String kind) {

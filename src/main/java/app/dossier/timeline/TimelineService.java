@@ -100,9 +100,10 @@ public final class TimelineService {
      * The events as the messages and notes give them, before the user's decisions: the expensive
      * part of a build, kept by the window so a decision does not read the case again.
      */
-    public record Draft(List<TimelineEvent> events) {
+    public record Draft(List<TimelineEvent> events, Map<String, TimelineEvent> anchors) {
         public Draft {
             events = List.copyOf(events);
+            anchors = Map.copyOf(anchors);
         }
     }
 
@@ -120,7 +121,7 @@ public final class TimelineService {
         CorrectionRepository corrections = new CorrectionRepository(store, clock);
         List<TimelineEvent> events = new ArrayList<>(draft.events());
         events.addAll(corrections.manualEvents());
-        List<TimelineEvent> decided = Corrections.apply(events, corrections.all());
+        List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors());
         decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
         return PaperTrail.check(decided);
     }
@@ -142,7 +143,22 @@ public final class TimelineService {
         for (TimelineSource.NoteRow n : source.notes()) {
             events.addAll(noteEvents.of(n));
         }
-        return new Draft(events);
+        // Every source with events, and every message a stored decision names, can carry a decision.
+        Map<String, TimelineEvent> anchors = new HashMap<>();
+        events.forEach(e -> anchors.putIfAbsent(Corrections.source(e.sourceType(), e.sourceId()), e));
+        java.util.Set<Long> decided = new java.util.HashSet<>();
+        new CorrectionRepository(store, clock).all().stream().filter(c -> c.sourceType().equals("message"))
+                .forEach(c -> decided.add(c.sourceId()));
+        for (MessageRow m : messages) {
+            String key = Corrections.source("message", m.id());
+            if (decided.contains(m.id()) && !anchors.containsKey(key) && m.sentAt() != null) {
+                MessageAnalysis a = analyses.get(m.id());
+                anchors.put(key, event(m, EventKind.OTHER, m.sentAt(), "", audience(m), threads.getOrDefault(m.id(), ""),
+                        a == null ? List.of() : MessageFacts.of(m, m.inReplyTo().isEmpty() ? null
+                                : byMessageId.get(m.inReplyTo()), a)));
+            }
+        }
+        return new Draft(events, anchors);
     }
 
     /** Stored analyses, reading (in parallel, in chunks, each stored at once) the messages that have none yet. */
@@ -173,9 +189,7 @@ public final class TimelineService {
         List<TimelineEvent> events = new ArrayList<>();
         MessageRow parent = m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo());
         List<Fact> facts = MessageFacts.of(m, parent, a);
-        List<String> audience = new ArrayList<>();
-        m.to().forEach(x -> audience.add(x.display()));
-        m.cc().forEach(x -> audience.add(x.display()));
+        List<String> audience = audience(m);
         if (a.invitation()) {
             events.add(event(m, EventKind.MEETING, m.sentAt(), a.keySentence(), audience, thread, facts));
         }
@@ -201,6 +215,13 @@ public final class TimelineService {
         return events;
     }
 
+    private static List<String> audience(MessageRow m) {
+        List<String> audience = new ArrayList<>();
+        m.to().forEach(x -> audience.add(x.display()));
+        m.cc().forEach(x -> audience.add(x.display()));
+        return audience;
+    }
+
     private static TimelineEvent event(MessageRow m, EventKind kind, OffsetDateTime when, String key,
                                        List<String> audience, String thread, List<Fact> facts) {
         return new TimelineEvent(when, kind, display(m.from()), audience, m.subject(), key, "message", m.id(),
@@ -208,6 +229,6 @@ public final class TimelineService {
     }
 
     private static String display(Address a) {
-        return a.display().isEmpty() ? "(unknown sender)" : a.display();
+        return a.display();
     }
 }

@@ -69,10 +69,25 @@ class TimelineCorrectionsTest {
             assertThat(moved.time()).isEqualTo(OffsetDateTime.parse("2026-03-02T09:15+01:00"));
             assertThat(moved.key()).isEqualTo("Sven asked to check the logs");
             assertThat(moved.has(FactType.KIND_SET_BY_YOU)).isTrue();
+
+            // A decision about an event the classifier no longer finds (its cues changed) still wins:
+            // the event comes back with the user's kind.
+            new app.dossier.store.CorrectionRepository(open.store(), Clock.systemUTC()).save(
+                    new app.dossier.model.EventCorrection("message", first.sourceId(), EventKind.THREAT, EventKind.BLAME,
+                            null, null, false, "Sven threatened us"));
+            List<TimelineEvent> revived = timelines.build(open).events();
+            assertThat(revived).anySatisfy(e -> {
+                assertThat(e.kind()).isEqualTo(EventKind.BLAME);
+                assertThat(e.sourceId()).isEqualTo(first.sourceId());
+                assertThat(e.key()).isEqualTo("Sven threatened us");
+                assertThat(e.actor()).contains("sven@example.org");
+                assertThat(e.facts()).contains(app.dossier.model.Fact.of(FactType.KIND_SET_BY_YOU, EventKind.THREAT));
+            });
         }
         try (OpenCase reopened = cases.open(temp.resolve("case"), new char[0])) {
             assertThat(timelines.build(reopened).events()).extracting(TimelineEvent::kind)
-                    .as("decisions are stored in the case").containsExactly(EventKind.WARNING, EventKind.NOTE);
+                    .as("decisions are stored in the case")
+                    .containsExactly(EventKind.WARNING, EventKind.BLAME, EventKind.NOTE);
         }
     }
 }
