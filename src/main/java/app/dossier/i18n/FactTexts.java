@@ -52,6 +52,8 @@ public final class FactTexts {
             case TIME_FROM_TEXT -> "fact.timeFromText";
             case NO_REQUEST -> "fact.noRequest";
             case REQUESTED -> "fact.requested";
+            case REQUESTED_ORALLY -> "fact.requestedOrally";
+            case WARNING_ORAL -> "fact.warningOral";
             case WARNING_REACHED -> "fact.warningReached";
             case WARNING_NOT_REACHED -> "fact.warningNotReached";
             case APPROVED_BEFORE -> "fact.approvedBefore";

@@ -23,6 +23,10 @@ public enum FactType {
     NO_REQUEST,
     /** (count, last requester, last request time). */
     REQUESTED,
+    /** (count, who asked): asked by phone or in person, from the user's notes. */
+    REQUESTED_ORALLY,
+    /** (time, the note): a warning said by phone or in person with the requester there. */
+    WARNING_ORAL,
     /** (time, who warned). */
     WARNING_REACHED,
     /** (time, who warned). */

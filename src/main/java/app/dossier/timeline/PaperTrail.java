@@ -8,20 +8,27 @@ import app.dossier.model.TimelineEvent;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * For each change: the requests it answers, the warnings before it and whether they reached the
  * person who asked, the approval and whether it came first, and whether the matter was escalated
- * before acting. Gaps are said plainly. Only events that belong to the change count: the same
- * conversation, or the people involved in it, within {@link #LOOK_BACK}.
+ * before acting. Gaps are said plainly.
+ *
+ * <p>Only events that belong to the change count, within {@link #LOOK_BACK}: its conversation
+ * (thread), mail on the same topic (a shared ticket number such as KES-1283, or mostly the same
+ * subject words) among the same people, and what the user noted of calls and meetings. People are
+ * known by address; a name without one (from a note) is matched to the address it has elsewhere.
  */
 final class PaperTrail {
     private static final Duration LOOK_BACK = Duration.ofDays(120);
@@ -29,12 +36,23 @@ final class PaperTrail {
     private static final Pattern CONFIRMS_ORAL = Pattern.compile("(?iu)\\b(phone|call|called|verbal(ly)?|in person|"
             + "as (discussed|agreed)|confirm(ing)? (my|our|the) (approval|ok|okay|go-ahead)|telefon\\w*|mündlich\\w*|"
             + "wie (besprochen|vereinbart|abgesprochen)|bestätige (hiermit )?(meine|unsere|die) (Freigabe|Zustimmung))\\b");
+    private static final Pattern TICKET = Pattern.compile("\\b[A-Z]{2,}-\\d[\\d-]*\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]{5,}");
 
-    private PaperTrail() {
+    private final Map<String, String> addressByName;
+
+    private PaperTrail(Map<String, String> addressByName) {
+        this.addressByName = addressByName;
     }
 
     /** Returns the events with paper-trail facts added to every CHANGE, and the chain of proof. */
     static Timeline check(List<TimelineEvent> events) {
+        Map<String, String> addressByName = new HashMap<>();
+        for (TimelineEvent e : events) {
+            learnAddress(e.actor(), addressByName);
+            e.audience().forEach(a -> learnAddress(a, addressByName));
+        }
+        PaperTrail trail = new PaperTrail(addressByName);
         List<TimelineEvent> result = new ArrayList<>(events.size());
         List<ChangeProof> proofs = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -43,7 +61,7 @@ final class PaperTrail {
                 result.add(event);
                 continue;
             }
-            List<Fact> findings = findingsFor(event, related(events, i, event));
+            List<Fact> findings = trail.findingsFor(event, trail.related(events, i, event));
             TimelineEvent checked = event.withFacts(findings);
             result.add(checked);
             proofs.add(new ChangeProof(checked, findings));
@@ -51,112 +69,162 @@ final class PaperTrail {
         return new Timeline(result, proofs);
     }
 
-    /** Events of the change's conversation or people within the look-back, in time order; and later approvals. */
-    private static Related related(List<TimelineEvent> events, int index, TimelineEvent change) {
+    private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals) {
+    }
+
+    /** Events that belong to the change within the look-back, in time order; and later approvals. */
+    private Related related(List<TimelineEvent> events, int index, TimelineEvent change) {
         OffsetDateTime from = change.time().minus(LOOK_BACK);
         Set<String> people = people(change);
-        String doer = email(change.actor());
+        Set<String> topic = topic(change);
+        String doer = person(change.actor());
         List<TimelineEvent> before = new ArrayList<>();
         for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from); i--) {
             TimelineEvent e = events.get(i);
             // Only requests, warnings, approvals and the doer's own mail say anything about the change;
             // checking the kind first keeps a case with many changes quick.
             boolean weighs = e.kind() == EventKind.REQUEST || e.kind() == EventKind.WARNING
-                    || e.kind() == EventKind.APPROVAL || email(e.actor()).equals(doer);
-            if (weighs && e.time().isBefore(change.time()) && belongs(e, change, people)) {
+                    || e.kind() == EventKind.APPROVAL || person(e.actor()).equals(doer);
+            if (weighs && e.time().isBefore(change.time()) && belongs(e, change, people, topic)) {
                 before.add(e);
             }
         }
-        java.util.Collections.reverse(before);
+        Collections.reverse(before);
         List<TimelineEvent> laterApprovals = new ArrayList<>();
         OffsetDateTime until = change.time().plus(LOOK_BACK);
         for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {
             TimelineEvent e = events.get(i);
-            if (e.kind() == EventKind.APPROVAL && belongs(e, change, people)) {
+            if (e.kind() == EventKind.APPROVAL && belongs(e, change, people, topic)) {
                 laterApprovals.add(e);
             }
         }
         return new Related(before, laterApprovals);
     }
 
-    private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals) {
-    }
-
-    private static boolean belongs(TimelineEvent e, TimelineEvent change, Set<String> people) {
+    private boolean belongs(TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic) {
         if (!change.thread().isEmpty() && change.thread().equals(e.thread())) {
             return true;
         }
-        if (!isWritten(e) || !isWritten(change)) {
-            return true;
+        boolean samePeople = people.contains(person(e.actor()))
+                || e.audience().stream().map(this::person).anyMatch(people::contains);
+        if (e.sourceType().equals("manual") || change.sourceType().equals("manual")) {
+            return true; // the user put it on the timeline for this story
         }
-        return people.contains(email(e.actor())) || e.audience().stream().map(PaperTrail::email).anyMatch(people::contains);
+        if (!isWritten(e)) {
+            return samePeople || e.actor().isEmpty(); // a note of a call with these people, or the user's own words
+        }
+        return samePeople && sameTopic(topic, topic(e));
     }
 
-    private static List<Fact> findingsFor(TimelineEvent change, Related related) {
+    /** The ticket numbers and the longer words of an event's subject. */
+    private static Set<String> topic(TimelineEvent e) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher ticket = TICKET.matcher(e.summary());
+        while (ticket.find()) {
+            words.add("#" + ticket.group());
+        }
+        Matcher word = WORD.matcher(Threads.baseSubject(e.summary()));
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** The same ticket number, or at least half of the subject words in common. */
+    private static boolean sameTopic(Set<String> a, Set<String> b) {
+        if (a.stream().anyMatch(w -> w.startsWith("#") && b.contains(w))) {
+            return true;
+        }
+        Set<String> union = new LinkedHashSet<>(a);
+        union.addAll(b);
+        long shared = a.stream().filter(b::contains).count();
+        return !union.isEmpty() && shared * 2 >= union.size();
+    }
+
+    private List<Fact> findingsFor(TimelineEvent change, Related related) {
         List<TimelineEvent> before = related.before();
         List<Fact> facts = new ArrayList<>();
-        String doer = email(change.actor());
+        String doer = person(change.actor());
         List<TimelineEvent> requests = before.stream()
-                .filter(e -> e.kind() == EventKind.REQUEST && !email(e.actor()).equals(doer)).toList();
+                .filter(e -> e.kind() == EventKind.REQUEST && !e.actor().isEmpty() && !person(e.actor()).equals(doer))
+                .toList();
         // The person the change was made for: who asked most often (the earliest of equals).
-        Map<String, Long> asked = requests.stream().collect(Collectors.groupingBy(r -> email(r.actor()),
+        Map<String, Long> asked = requests.stream().collect(Collectors.groupingBy(r -> person(r.actor()),
                 LinkedHashMap::new, Collectors.counting()));
         String requester = asked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        Set<String> requesters = requester.isEmpty() ? Set.of() : Set.of(requester);
-        if (requests.isEmpty()) {
+        List<TimelineEvent> theirs = requests.stream().filter(r -> person(r.actor()).equals(requester)).toList();
+        List<TimelineEvent> inWriting = theirs.stream().filter(PaperTrail::isWritten).toList();
+        if (inWriting.isEmpty()) {
             facts.add(Fact.of(FactType.NO_REQUEST));
         } else {
-            List<TimelineEvent> theirs = requests.stream().filter(r -> email(r.actor()).equals(requester)).toList();
-            TimelineEvent last = theirs.get(theirs.size() - 1);
-            facts.add(Fact.of(FactType.REQUESTED, theirs.size(), last.actor(), last.time()));
+            TimelineEvent last = inWriting.get(inWriting.size() - 1);
+            facts.add(Fact.of(FactType.REQUESTED, inWriting.size(), last.actor(), last.time()));
+        }
+        if (inWriting.size() < theirs.size()) {
+            facts.add(Fact.of(FactType.REQUESTED_ORALLY, theirs.size() - inWriting.size(), theirs.get(0).actor()));
         }
         for (TimelineEvent w : before.stream().filter(e -> e.kind() == EventKind.WARNING).toList()) {
-            if (requesters.contains(email(w.actor()))) {
+            if (!requester.isEmpty() && person(w.actor()).equals(requester)) {
                 continue; // the requester's own doubts are not a warning to the requester
             }
-            boolean reached = requesters.isEmpty() || w.audience().stream().map(PaperTrail::email)
-                    .anyMatch(requesters::contains);
-            facts.add(Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), w.actor()));
+            boolean reached = requester.isEmpty() || reaches(w, requester);
+            if (!isWritten(w) && reached) {
+                facts.add(Fact.of(FactType.WARNING_ORAL, w.time(), w.summary()));
+            } else {
+                facts.add(Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), who(w)));
+            }
         }
-        // The doer cannot approve their own change; anyone else's written consent counts, the requester's too.
+        // The doer cannot approve their own change; anyone else's consent counts, the requester's too.
         List<TimelineEvent> approvals = before.stream()
-                .filter(e -> e.kind() == EventKind.APPROVAL && !email(e.actor()).equals(doer)).toList();
+                .filter(e -> e.kind() == EventKind.APPROVAL && !person(e.actor()).equals(doer)).toList();
         TimelineEvent written = approvals.stream().filter(PaperTrail::isWritten).reduce((x, y) -> y).orElse(null);
         TimelineEvent noted = approvals.stream().filter(e -> !isWritten(e)).reduce((x, y) -> y).orElse(null);
         if (written != null) {
             facts.add(Fact.of(FactType.APPROVED_BEFORE, written.actor(), written.time()));
         } else if (noted != null) {
-            facts.add(Fact.of(FactType.APPROVAL_NOTED_BEFORE, noted.actor().isEmpty() ? noted.key() : noted.actor(),
-                    noted.time()));
+            facts.add(Fact.of(FactType.APPROVAL_NOTED_BEFORE, who(noted), noted.time()));
         }
         if (written == null) {
-            related.laterApprovals().stream().filter(e -> !email(e.actor()).equals(doer)).findFirst()
+            related.laterApprovals().stream().filter(e -> isWritten(e) && !person(e.actor()).equals(doer)).findFirst()
                     .ifPresentOrElse(a -> facts.add(Fact.of(CONFIRMS_ORAL.matcher(a.key()).find()
                                     ? FactType.APPROVAL_CONFIRMED_LATER : FactType.APPROVAL_AFTER, a.actor(), a.time())),
                             () -> facts.add(Fact.of(FactType.NO_APPROVAL)));
         }
-        facts.add(escalation(change, before, approvals, requesters));
+        facts.add(escalation(change, before, approvals, requester));
         return facts;
+    }
+
+    /** Whether a warning went to the requester: in the recipients of a mail, or named in the note of a call. */
+    private boolean reaches(TimelineEvent warning, String requester) {
+        if (warning.audience().stream().map(this::person).anyMatch(requester::equals)) {
+            return true;
+        }
+        if (isWritten(warning)) {
+            return false;
+        }
+        String said = (warning.summary() + " " + String.join(" ", warning.audience())).toLowerCase(Locale.ROOT);
+        return addressByName.entrySet().stream().filter(n -> n.getValue().equals(requester))
+                .map(n -> surname(n.getKey())).anyMatch(s -> s.length() > 1 && said.contains(s));
     }
 
     /**
      * Escalated when, before acting, the doer brought the matter to someone other than the requester
      * who could decide: a forward, or a message by the doer reaching the person who approved.
      */
-    private static Fact escalation(TimelineEvent change, List<TimelineEvent> before, List<TimelineEvent> approvals,
-                                   Set<String> requesters) {
-        String doer = email(change.actor());
+    private Fact escalation(TimelineEvent change, List<TimelineEvent> before, List<TimelineEvent> approvals,
+                            String requester) {
+        String doer = person(change.actor());
         Set<String> deciders = new LinkedHashSet<>();
-        approvals.forEach(a -> deciders.add(email(a.actor())));
+        approvals.forEach(a -> deciders.add(person(a.actor())));
         deciders.remove(doer);
+        deciders.remove(requester);
         for (TimelineEvent e : before) {
-            if (!email(e.actor()).equals(doer)) {
+            if (!person(e.actor()).equals(doer) || !isWritten(e)) {
                 continue;
             }
-            for (String person : e.audience()) {
-                String address = email(person);
-                if (deciders.contains(address) && !requesters.contains(address)) {
-                    return Fact.of(FactType.ESCALATED, person, e.time());
+            for (String reader : e.audience()) {
+                if (deciders.contains(person(reader))) {
+                    return Fact.of(FactType.ESCALATED, reader, e.time());
                 }
             }
             if (e.has(FactType.FORWARDED) && !e.audience().isEmpty()) {
@@ -171,15 +239,42 @@ final class PaperTrail {
         return e.sourceType().equals("message");
     }
 
-    private static Set<String> people(TimelineEvent e) {
+    /** Who to name for an event: its actor, or for the note author's own words, the note. */
+    private static String who(TimelineEvent e) {
+        return e.actor().isEmpty() ? e.summary() : e.actor();
+    }
+
+    private Set<String> people(TimelineEvent e) {
         Set<String> people = new LinkedHashSet<>();
-        people.add(email(e.actor()));
-        e.audience().forEach(a -> people.add(email(a)));
+        people.add(person(e.actor()));
+        e.audience().forEach(a -> people.add(person(a)));
         people.remove("");
         return people;
     }
 
-    /** The address part of "Name <address>", or the text itself. */
+    /** A person's key: the address, or for a bare name the address that name has elsewhere in the case. */
+    private String person(String display) {
+        String address = email(display);
+        return address.contains("@") ? address : addressByName.getOrDefault(address, address);
+    }
+
+    private static void learnAddress(String display, Map<String, String> addressByName) {
+        int lt = display.lastIndexOf('<');
+        String address = email(display);
+        if (lt > 0 && address.contains("@")) {
+            String name = display.substring(0, lt).strip().replace("\"", "").toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                addressByName.putIfAbsent(name, address);
+            }
+        }
+    }
+
+    private static String surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** The address part of "Name <address>" in lower case, or the text itself in lower case. */
     static String email(String display) {
         int lt = display.lastIndexOf('<');
         int gt = display.lastIndexOf('>');
