@@ -10,6 +10,7 @@ import app.dossier.store.TimelineSource.NoteRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,11 @@ final class NoteEvents {
         this.classifier = classifier;
     }
 
-    List<TimelineEvent> of(NoteRow note) {
+    /**
+     * @param knownPeople "Name &lt;address&gt;" by lower-case name, from the case's mail: a person a note
+     *                    names is the same person as in the mail
+     */
+    List<TimelineEvent> of(NoteRow note, Map<String, String> knownPeople) {
         List<String> participants = note.participants() == null || note.participants().isBlank() ? List.of()
                 : List.of(note.participants().strip());
         List<TimelineEvent> events = new ArrayList<>();
@@ -47,6 +52,7 @@ final class NoteEvents {
             Classification.Evidence best = c.evidence().stream().filter(e -> e.label() == kind)
                     .max(Comparator.comparingDouble(Classification.Evidence::score)).orElseThrow();
             String actor = FIRST_PERSON.matcher(best.sentence()).find() ? "" : speaker(best.sentence(), other, named);
+            actor = knownPeople.getOrDefault(actor.toLowerCase(java.util.Locale.ROOT), actor);
             events.add(new TimelineEvent(note.occurredAt(), kind, actor, participants, note.title(), best.sentence(),
                     "note", note.id(), "", note.sha256(), "", facts, null));
         }

@@ -72,7 +72,7 @@ public final class TimelineFormats {
             out.append(facts.time(e.time())).append("  ").append(messages.get(KindTexts.key(e.kind()))).append("  ")
                     .append(e.actor().isEmpty() ? e.summary() : e.actor()).append('\n');
             if (!e.key().isEmpty()) {
-                out.append("    \u201c").append(e.key()).append("\u201d\n");
+                out.append("    ").append(messages.format("timeline.quote", e.key())).append('\n');
             }
             e.facts().forEach(f -> out.append("    - ").append(facts.text(f)).append('\n'));
         }

@@ -140,8 +140,14 @@ public final class TimelineService {
                 events.addAll(eventsOf(m, a, byMessageId, threads.getOrDefault(m.id(), "")));
             }
         }
+        Map<String, String> knownPeople = new HashMap<>();
+        for (MessageRow m : messages) {
+            known(m.from(), knownPeople);
+            m.to().forEach(a -> known(a, knownPeople));
+            m.cc().forEach(a -> known(a, knownPeople));
+        }
         for (TimelineSource.NoteRow n : source.notes()) {
-            events.addAll(noteEvents.of(n));
+            events.addAll(noteEvents.of(n, knownPeople));
         }
         // Every source with events, and every message a stored decision names, can carry a decision.
         Map<String, TimelineEvent> anchors = new HashMap<>();
@@ -213,6 +219,12 @@ public final class TimelineService {
             events.add(event(m, kind, when, key, audience, thread, eventFacts));
         }
         return events;
+    }
+
+    private static void known(Address a, Map<String, String> knownPeople) {
+        if (!a.name().isBlank() && !a.normalizedEmail().isEmpty()) {
+            knownPeople.putIfAbsent(a.name().strip().toLowerCase(java.util.Locale.ROOT), a.display());
+        }
     }
 
     private static List<String> audience(MessageRow m) {

@@ -20,7 +20,7 @@ class NoteEventsTest {
         NoteRow call = new NoteRow(1, OffsetDateTime.parse("2026-05-04T10:00+02:00"), "Call with Ms Ana Ruiz (Harbor Foods)",
                 "", "- She asked me to switch off the approval step for refunds.\n- I said I advise against it.\n"
                 + "- Decision: we go ahead once her manager confirms in writing.", "aa");
-        List<TimelineEvent> events = notes.of(call);
+        List<TimelineEvent> events = notes.of(call, java.util.Map.of());
         assertThat(events).extracting(TimelineEvent::kind).contains(EventKind.NOTE, EventKind.REQUEST, EventKind.WARNING);
         TimelineEvent request = events.stream().filter(e -> e.kind() == EventKind.REQUEST).findFirst().orElseThrow();
         assertThat(request.actor()).isEqualTo("Ana Ruiz");

@@ -51,6 +51,7 @@ final class SwimlaneChart extends Region {
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter hourFormat;
     private final DateTimeFormatter hoverFormat;
+    private final java.util.function.UnaryOperator<String> quote;
     private final ReadOnlyStringWrapper pointed = new ReadOnlyStringWrapper(this, "pointedEvent", "");
     /** Colours from the theme, read from styled text nodes so the chart follows light and dark. */
     private final Text textColor = styled("swimlane-text");
@@ -67,7 +68,9 @@ final class SwimlaneChart extends Region {
     }
 
     SwimlaneChart(ObservableList<TimelineEvent> events, ObjectProperty<TimelineEvent> selected, ZoneId zone,
-                  Locale locale, String othersLane, String withoutPersonLane) {
+                  Locale locale, String othersLane, String withoutPersonLane,
+                  java.util.function.UnaryOperator<String> quote) {
+        this.quote = quote;
         this.events = events;
         this.selected = selected;
         this.zone = zone;
@@ -123,7 +126,7 @@ final class SwimlaneChart extends Region {
         canvas.setOnMouseMoved(e -> {
             Mark m = nearest(e.getX(), e.getY());
             pointed.set(m == null ? "" : hoverFormat.format(m.event().time()) + " \u00b7 " + name(m.event().actor())
-                    + (m.event().key().isEmpty() ? "" : " \u00b7 \u201c" + m.event().key() + "\u201d"));
+                    + (m.event().key().isEmpty() ? "" : " \u00b7 " + quote.apply(m.event().key())));
         });
         canvas.setOnMouseExited(e -> pointed.set(""));
         computeLanes();

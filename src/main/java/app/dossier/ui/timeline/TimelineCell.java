@@ -80,7 +80,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
             box.getChildren().add(to);
         }
         if (!e.key().isEmpty()) {
-            Label key = new Label("\u201c" + e.key() + "\u201d");
+            Label key = new Label(messages.format("timeline.quote", e.key()));
             wrap(key);
             box.getChildren().add(key);
         }

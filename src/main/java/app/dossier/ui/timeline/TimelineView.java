@@ -51,7 +51,8 @@ public final class TimelineView extends VBox {
         heading.setAlignment(Pos.CENTER_LEFT);
 
         SwimlaneChart chart = new SwimlaneChart(model.visible(), model.selectedProperty(), model.zone(), messages.locale(),
-                messages.get("timeline.lane.others"), messages.get("timeline.lane.noPerson"));
+                messages.get("timeline.lane.others"), messages.get("timeline.lane.noPerson"),
+                key -> messages.format("timeline.quote", key));
         chart.setId("timelineChart");
         Label hover = new Label();
         hover.getStyleClass().addAll(Styles.TEXT_SMALL);
