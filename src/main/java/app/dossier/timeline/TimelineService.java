@@ -48,10 +48,15 @@ public final class TimelineService {
         this.clock = clock;
     }
 
-    /** Told how many messages are read so far while a build reads new ones. */
+    /** Told how many messages are read so far while a build reads new ones; may ask the build to stop. */
     @FunctionalInterface
     public interface Progress {
         void messagesRead(long done, long total);
+
+        /** Checked between chunks: a stopped build keeps what it read and is not shown. */
+        default boolean cancelled() {
+            return false;
+        }
 
         Progress NONE = (done, total) -> { };
     }
@@ -175,7 +180,7 @@ public final class TimelineService {
         List<MessageRow> unread = messages.stream().filter(m -> !analyses.containsKey(m.id())).toList();
         long done = 0;
         for (int from = 0; from < unread.size(); from += CHUNK) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
                 break; // cancelled: what was read is stored, the rest is read next time
             }
             List<MessageRow> chunk = unread.subList(from, Math.min(unread.size(), from + CHUNK));

@@ -104,13 +104,28 @@ public final class TimelineViewModel {
             @Override
             protected Built call() {
                 updateMessage(text.get("timeline.building"));
-                TimelineService.Draft read = service.draft(open, (done, total) -> {
-                    updateProgress(done, total);
-                    updateMessage(text.format("timeline.reading", done, total));
+                TimelineService.Draft read = service.draft(open, new TimelineService.Progress() {
+                    @Override
+                    public void messagesRead(long done, long total) {
+                        updateProgress(done, total);
+                        updateMessage(text.format("timeline.reading", done, total));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
                 });
                 return new Built(read, service.withDecisions(open, read));
             }
+
+            /** Stops between chunks instead of interrupting: an interrupted read fails inside the database. */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                return super.cancel(false);
+            }
         };
+        task.setOnCancelled(e -> built = false);
         task.setOnSucceeded(e -> {
             if (open.equals(openCase.get())) {
                 draft = task.getValue().draft();
