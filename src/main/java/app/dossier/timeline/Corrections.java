@@ -1,6 +1,7 @@
 package app.dossier.timeline;
 
 import app.dossier.model.EventCorrection;
+import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
 import app.dossier.model.TimelineEvent;
@@ -24,6 +25,12 @@ final class Corrections {
      */
     static List<TimelineEvent> apply(List<TimelineEvent> events, List<EventCorrection> corrections,
                                      Map<String, TimelineEvent> anchors) {
+        return apply(events, corrections, anchors, new ArrayList<>());
+    }
+
+    /** As {@link #apply(List, List, Map)}, collecting the events the user hid into {@code hidden}. */
+    static List<TimelineEvent> apply(List<TimelineEvent> events, List<EventCorrection> corrections,
+                                     Map<String, TimelineEvent> anchors, List<TimelineEvent> hidden) {
         Map<String, EventCorrection> direct = new HashMap<>();
         Map<String, EventCorrection> bySentence = new HashMap<>();
         for (EventCorrection c : corrections) {
@@ -40,18 +47,29 @@ final class Corrections {
             if (own != null) {
                 used.add(own);
             }
-            EventCorrection learned = own != null ? null : bySentence.get(normalized(e.key()) + "|" + e.kind());
-            EventCorrection c = own != null ? own : learned;
-            if (c == null) {
-                result.add(e);
-            } else if (!c.hidden()) {
-                Fact fact = own != null
-                        ? (c.newKind() != null ? Fact.of(FactType.KIND_SET_BY_YOU, e.kind())
-                                : Fact.of(FactType.CORRECTED_BY_YOU))
-                        : Fact.of(FactType.KIND_LEARNED, e.kind());
-                result.add(e.corrected(c.newKind(), own != null ? c.newTime() : null, own != null ? c.newText() : null,
-                        fact));
+            EventCorrection learned = bySentence.get(normalized(e.key()) + "|" + e.kind());
+            boolean hide = own != null ? own.hidden() : learned != null && learned.hidden();
+            if (hide) {
+                hidden.add(e);
+                continue;
             }
+            EventKind kind = own != null && own.newKind() != null ? own.newKind()
+                    : learned != null && !learned.hidden() ? learned.newKind() : null;
+            List<Fact> facts = new ArrayList<>();
+            if (own != null && own.newKind() != null) {
+                facts.add(Fact.of(FactType.KIND_SET_BY_YOU, e.kind()));
+            } else if (kind != null) {
+                facts.add(Fact.of(FactType.KIND_LEARNED, e.kind()));
+            }
+            boolean edited = own != null && (own.newTime() != null || own.newText() != null);
+            if (edited) {
+                facts.add(Fact.of(FactType.CORRECTED_BY_YOU));
+            }
+            TimelineEvent decided = e;
+            for (Fact fact : facts) {
+                decided = decided.corrected(kind, edited ? own.newTime() : null, edited ? own.newText() : null, fact);
+            }
+            result.add(decided);
         }
         // The user's decision wins over re-classification: when the classifier no longer finds the
         // event a kind was given to, the event comes back as the user decided it.

@@ -71,6 +71,11 @@ public final class TimelineService {
         decide(open, event, null, null, null, true);
     }
 
+    /** The user shows a hidden event again. */
+    public void unhide(OpenCase open, TimelineEvent event) {
+        decide(open, event, null, null, null, false);
+    }
+
     /** The user sets an event's time and key text (a later decision on the same event keeps earlier ones). */
     public void edit(OpenCase open, TimelineEvent event, OffsetDateTime newTime, String newText) {
         decide(open, event, null, newTime, newText, false);
@@ -126,9 +131,10 @@ public final class TimelineService {
         CorrectionRepository corrections = new CorrectionRepository(store, clock);
         List<TimelineEvent> events = new ArrayList<>(draft.events());
         events.addAll(corrections.manualEvents());
-        List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors());
+        List<TimelineEvent> hidden = new ArrayList<>();
+        List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors(), hidden);
         decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
-        return PaperTrail.check(decided);
+        return PaperTrail.check(decided).withHidden(hidden);
     }
 
     private Draft draft(CaseStore store, Progress progress) {

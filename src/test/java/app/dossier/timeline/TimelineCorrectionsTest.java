@@ -54,6 +54,12 @@ class TimelineCorrectionsTest {
             List<TimelineEvent> rebuilt = timelines.build(open).events();
             assertThat(rebuilt).extracting(TimelineEvent::kind).containsExactly(EventKind.WARNING, EventKind.NOTE);
             assertThat(rebuilt.get(1).key()).isEqualTo("Phone call with Sven about the logs");
+            Timeline withHidden = timelines.build(open);
+            assertThat(withHidden.hidden()).as("hidden events are kept, to be shown again").hasSize(1);
+            timelines.unhide(open, withHidden.hidden().get(0));
+            assertThat(timelines.build(open).events()).extracting(TimelineEvent::kind)
+                    .containsExactly(EventKind.WARNING, EventKind.NOTE, EventKind.WARNING);
+            timelines.hide(open, withHidden.hidden().get(0));
             assertThat(timelines.build(open).events()).as("a rebuild changes nothing").isEqualTo(rebuilt);
 
             // A new time and text after a new kind: both decisions stay; a draft with the decisions

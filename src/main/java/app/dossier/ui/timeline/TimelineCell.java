@@ -51,7 +51,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         super.updateItem(row, empty);
         setText(null);
         setContextMenu(null);
-        getStyleClass().remove("day-heading");
+        getStyleClass().removeAll("day-heading", "hidden-event");
         if (empty || row == null) {
             setGraphic(null);
             return;
@@ -65,6 +65,10 @@ final class TimelineCell extends ListCell<TimelineRow> {
             return;
         }
         TimelineEvent e = ((TimelineRow.Event) row).event();
+        boolean hidden = ((TimelineRow.Event) row).hidden();
+        if (hidden) {
+            getStyleClass().add("hidden-event");
+        }
         Label badge = new Label(messages.get(KindTexts.key(e.kind())));
         badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.getStyleClass().addAll("kind-badge", "kind-" + e.kind().name().toLowerCase(Locale.ROOT));
@@ -90,11 +94,16 @@ final class TimelineCell extends ListCell<TimelineRow> {
             f.getStyleClass().add(ALARMING.contains(fact.type()) ? Styles.DANGER : Styles.TEXT_MUTED);
             box.getChildren().add(f);
         }
+        if (hidden) {
+            Label note = new Label(messages.get("timeline.hiddenNote"));
+            note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
+            box.getChildren().add(note);
+        }
         setGraphic(box);
-        setContextMenu(menu(e));
+        setContextMenu(menu(e, hidden));
     }
 
-    private ContextMenu menu(TimelineEvent e) {
+    private ContextMenu menu(TimelineEvent e, boolean hidden) {
         Menu kind = new Menu(messages.get("timeline.menu.kind"));
         for (EventKind k : EventKind.values()) {
             if (k != EventKind.OTHER && k != e.kind()) {
@@ -108,8 +117,14 @@ final class TimelineCell extends ListCell<TimelineRow> {
         MenuItem thread = new MenuItem(messages.get("timeline.menu.thread"));
         thread.setDisable(e.thread().isEmpty());
         thread.setOnAction(x -> model.showThread(e));
-        MenuItem hide = new MenuItem(messages.get("timeline.menu.hide"));
-        hide.setOnAction(x -> model.hide(e));
+        MenuItem hide = new MenuItem(messages.get(hidden ? "timeline.menu.unhide" : "timeline.menu.hide"));
+        hide.setOnAction(x -> {
+            if (hidden) {
+                model.unhide(e);
+            } else {
+                model.hide(e);
+            }
+        });
         return new ContextMenu(kind, edit, thread, hide);
     }
 

@@ -9,6 +9,7 @@ public sealed interface TimelineRow {
     record Day(LocalDate day, int events) implements TimelineRow {
     }
 
-    record Event(TimelineEvent event) implements TimelineRow {
+    /** An event; {@code hidden} when the user hid it and chose to see hidden events. */
+    record Event(TimelineEvent event, boolean hidden) implements TimelineRow {
     }
 }

@@ -167,10 +167,18 @@ public final class TimelineView extends VBox {
         thread.getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_SMALL);
         thread.visibleProperty().bind(model.threadProperty().isNotEmpty());
         thread.managedProperty().bind(thread.visibleProperty());
+        javafx.scene.control.CheckBox hidden = new javafx.scene.control.CheckBox();
+        hidden.setId("timelineShowHidden");
+        hidden.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.format("timeline.showHidden", model.hiddenCountProperty().get()),
+                model.hiddenCountProperty()));
+        hidden.selectedProperty().bindBidirectional(model.showHiddenProperty());
+        hidden.visibleProperty().bind(model.hiddenCountProperty().greaterThan(0));
+        hidden.managedProperty().bind(hidden.visibleProperty());
         Button clear = new Button(messages.get("timeline.clearFilters"));
         clear.setId("timelineClear");
         clear.setOnAction(e -> model.clearFilters());
-        HBox filters = new HBox(8, kind, person, from, to, text, thread, clear);
+        HBox filters = new HBox(8, kind, person, from, to, text, thread, hidden, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         return filters;
     }
@@ -207,7 +215,11 @@ public final class TimelineView extends VBox {
         if (chosen != null) {
             model.changeKind(selected, chosen);
         } else if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.H) {
-            model.hide(selected);
+            if (model.isHidden(selected)) {
+                model.unhide(selected);
+            } else {
+                model.hide(selected);
+            }
         } else if (key.getCode() == KeyCode.E || key.getCode() == KeyCode.F2) {
             editEvent(selected);
         } else if (key.getCode() == KeyCode.G) {

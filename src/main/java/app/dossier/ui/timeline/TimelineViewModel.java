@@ -44,6 +44,11 @@ public final class TimelineViewModel {
     private final ZoneId zone;
     private final ObservableObjectValue<OpenCase> openCase;
     private final List<TimelineEvent> all = new ArrayList<>();
+    private final List<TimelineEvent> hiddenEvents = new ArrayList<>();
+    private final javafx.beans.property.BooleanProperty showHidden =
+            new javafx.beans.property.SimpleBooleanProperty(this, "showHidden", false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper hiddenCount =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "hiddenCount", 0);
     private final ObservableList<TimelineEvent> visible = FXCollections.observableArrayList();
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ChangeProof> chain = FXCollections.observableArrayList();
@@ -73,6 +78,8 @@ public final class TimelineViewModel {
             built = false;
             draft = null;
             all.clear();
+            hiddenEvents.clear();
+            hiddenCount.set(0);
             chain.clear();
             people.clear();
             filter();
@@ -83,6 +90,7 @@ public final class TimelineViewModel {
         to.addListener((obs, old, now) -> filter());
         thread.addListener((obs, old, now) -> filter());
         text.addListener((obs, old, now) -> filter());
+        showHidden.addListener((obs, old, now) -> filter());
         selected.addListener((obs, old, now) -> loadSource(now));
     }
 
@@ -164,12 +172,16 @@ public final class TimelineViewModel {
         TimelineEvent before = selected.get();
         all.clear();
         all.addAll(timeline.events());
+        hiddenEvents.clear();
+        hiddenEvents.addAll(timeline.hidden());
+        hiddenCount.set(hiddenEvents.size());
         chain.setAll(timeline.chainOfProof());
         people.setAll(peopleByActivity(all));
         filter();
         if (before != null) {
             // Keep the user's place: the same event (its kind or time may have changed) stays chosen.
-            all.stream().filter(e -> e.sourceType().equals(before.sourceType()) && e.sourceId() == before.sourceId()
+            java.util.stream.Stream.concat(all.stream(), hiddenEvents.stream())
+                    .filter(e -> e.sourceType().equals(before.sourceType()) && e.sourceId() == before.sourceId()
                     && e.detectedKind() == before.detectedKind()).findFirst().ifPresent(selected::set);
         }
     }
@@ -182,6 +194,16 @@ public final class TimelineViewModel {
     /** The user's decision: this event is off the timeline. */
     public void hide(TimelineEvent event) {
         decide(() -> service.hide(openCase.get(), event));
+    }
+
+    /** The user's decision: a hidden event is back on the timeline. */
+    public void unhide(TimelineEvent event) {
+        decide(() -> service.unhide(openCase.get(), event));
+    }
+
+    /** Whether the event is one the user hid. */
+    public boolean isHidden(TimelineEvent event) {
+        return hiddenEvents.contains(event);
     }
 
     /** The user's decision: this event happened at another time, or is better said in other words. */
@@ -263,17 +285,26 @@ public final class TimelineViewModel {
         Predicate<TimelineEvent> keep = new TimelineFilter(kind.get(), person.get(), from.get(), to.get(), thread.get(),
                 text.get()).predicate(zone);
         List<TimelineEvent> shown = all.stream().filter(keep).toList();
-        List<TimelineRow> grouped = new ArrayList<>(shown.size() + 64);
+        List<TimelineEvent> listed = shown;
+        java.util.Set<TimelineEvent> hiddenShown = new java.util.HashSet<>();
+        if (showHidden.get()) {
+            hiddenEvents.stream().filter(keep).forEach(hiddenShown::add);
+            List<TimelineEvent> merged = new ArrayList<>(shown);
+            merged.addAll(hiddenShown);
+            merged.sort(java.util.Comparator.comparing(TimelineEvent::time));
+            listed = merged;
+        }
+        List<TimelineRow> grouped = new ArrayList<>(listed.size() + 64);
         Map<LocalDate, Integer> perDay = new HashMap<>();
-        shown.forEach(e -> perDay.merge(day(e), 1, Integer::sum));
+        listed.forEach(e -> perDay.merge(day(e), 1, Integer::sum));
         LocalDate current = null;
-        for (TimelineEvent e : shown) {
+        for (TimelineEvent e : listed) {
             LocalDate d = day(e);
             if (!d.equals(current)) {
                 grouped.add(new TimelineRow.Day(d, perDay.get(d)));
                 current = d;
             }
-            grouped.add(new TimelineRow.Event(e));
+            grouped.add(new TimelineRow.Event(e, hiddenShown.contains(e)));
         }
         visible.setAll(shown);
         rows.setAll(grouped);
@@ -334,6 +365,15 @@ public final class TimelineViewModel {
 
     public ObservableList<String> people() {
         return people;
+    }
+
+    /** Whether the list also shows the events the user hid (greyed, to be shown again). */
+    public javafx.beans.property.BooleanProperty showHiddenProperty() {
+        return showHidden;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty hiddenCountProperty() {
+        return hiddenCount.getReadOnlyProperty();
     }
 
     public ObjectProperty<EventKind> kindProperty() {
