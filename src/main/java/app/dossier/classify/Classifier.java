@@ -29,7 +29,7 @@ public final class Classifier {
             + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus)\\b[^,\\n]{0,60},\\s*");
 
     /** Raised when the rules in this class change in a way that changes results. */
-    private static final int RULES_REVISION = 3;
+    private static final int RULES_REVISION = 4;
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final String version;

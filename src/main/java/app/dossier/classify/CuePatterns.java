@@ -59,67 +59,165 @@ final class CuePatterns {
     }
 
     /**
-     * Words of a lower-case pattern at least one of which every match contains (runs of literal
-     * characters; a character made optional by "?", "*" or "{" ends a run and is left out). A
-     * sentence containing none of them cannot match, so the pattern is not tried: most cues are
-     * not, which is most of the classifier's time. Empty when the pattern has no such words.
+     * Strings of a lower-case pattern at least one of which every match contains: for a sequence,
+     * the most selective of its mandatory parts (a literal run, or a group whose every branch has
+     * such strings); for alternatives, the union of theirs. A sentence containing none of them
+     * cannot match, so the pattern is not tried — which saves most of the classifier's time.
+     * Empty when no such strings can be told (the pattern is then always tried).
      */
     static java.util.List<String> triggers(String regex) {
-        java.util.List<String> runs = new java.util.ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
-            if (c == '\\') {
-                flush(run, runs);
-                if (next == 'p' || next == 'P') {
-                    i = regex.indexOf('}', i);
-                } else {
-                    i++;
-                }
-                continue;
-            }
-            if (c == '[') {
-                flush(run, runs);
-                for (i++; i < regex.length() && regex.charAt(i) != ']'; i++) {
-                    if (regex.charAt(i) == '\\') {
-                        i++;
-                    }
-                }
-                continue;
-            }
-            if (c == '(' && next == '?') {
-                flush(run, runs);
-                i += 2;
-                while (i < regex.length() && ":=!>)".indexOf(regex.charAt(i)) < 0) {
-                    i++;
-                }
-                continue;
-            }
-            if ("()|.^$+*?{}".indexOf(c) >= 0) {
-                flush(run, runs);
-                if (c == '{') {
-                    i = Math.max(i, regex.indexOf('}', i));
-                }
-                continue;
-            }
-            if (next == '?' || next == '*' || next == '{') {
-                flush(run, runs); // an optional character: the run ends before it
-                continue;
-            }
-            run.append(c);
-            if (next == '+') {
-                flush(run, runs);
-            }
-        }
-        flush(run, runs);
-        return java.util.List.copyOf(runs);
+        java.util.Set<String> found = new Parser(regex).alternatives();
+        return found == null ? java.util.List.of() : java.util.List.copyOf(found);
     }
 
-    private static void flush(StringBuilder run, java.util.List<String> runs) {
-        if (run.chars().anyMatch(Character::isLetter)) {
-            runs.add(run.toString());
+    /** A small reader of the regular-expression subset the cue files use. */
+    private static final class Parser {
+        private final String re;
+        private int at;
+
+        Parser(String re) {
+            this.re = re;
         }
-        run.setLength(0);
+
+        /** Branches up to the end or a closing parenthesis; null when one branch has no required strings. */
+        java.util.Set<String> alternatives() {
+            java.util.Set<String> union = new java.util.LinkedHashSet<>();
+            boolean unknown = false;
+            while (true) {
+                java.util.Set<String> branch = sequence();
+                if (branch == null) {
+                    unknown = true;
+                } else {
+                    union.addAll(branch);
+                }
+                if (at < re.length() && re.charAt(at) == '|') {
+                    at++;
+                    continue;
+                }
+                return unknown ? null : union;
+            }
+        }
+
+        /** One branch: the best set among its mandatory parts. */
+        private java.util.Set<String> sequence() {
+            java.util.Set<String> best = null;
+            StringBuilder run = new StringBuilder();
+            while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
+                char c = re.charAt(at);
+                if (c == '(') {
+                    best = better(best, flush(run));
+                    boolean look = re.startsWith("(?=", at) || re.startsWith("(?!", at) || re.startsWith("(?<=", at)
+                            || re.startsWith("(?<!", at);
+                    at++;
+                    if (at < re.length() && re.charAt(at) == '?') {
+                        while (at < re.length() && ":=!>)".indexOf(re.charAt(at)) < 0) {
+                            at++;
+                        }
+                        if (at < re.length() && re.charAt(at) == ')') { // an inline flag group like (?i)
+                            at++;
+                            continue;
+                        }
+                        at++;
+                    }
+                    java.util.Set<String> inner = alternatives();
+                    at++; // the closing parenthesis
+                    if (!optional() && !look) {
+                        best = better(best, inner);
+                    }
+                } else if (c == '[') {
+                    best = better(best, flush(run));
+                    skipClass();
+                    optional();
+                } else if (c == '\\') {
+                    best = better(best, flush(run));
+                    at += re.charAt(at + 1) == 'p' || re.charAt(at + 1) == 'P' ? re.indexOf('}', at) - at + 1 : 2;
+                    optional();
+                } else if (".^$".indexOf(c) >= 0) {
+                    best = better(best, flush(run));
+                    at++;
+                    optional();
+                } else {
+                    at++;
+                    int before = at;
+                    if (optional()) {
+                        best = better(best, flush(run)); // the character may be missing: the run ends before it
+                    } else {
+                        run.append(c);
+                        if (at != before) {
+                            best = better(best, flush(run)); // repeated: the run ends with it
+                        }
+                    }
+                }
+            }
+            return better(best, flush(run));
+        }
+
+        /** Consumes a quantifier; true when it allows zero times. */
+        private boolean optional() {
+            if (at >= re.length()) {
+                return false;
+            }
+            char q = re.charAt(at);
+            if (q == '?' || q == '*') {
+                at++;
+                lazy();
+                return true;
+            }
+            if (q == '+') {
+                at++;
+                lazy();
+                return false;
+            }
+            if (q == '{') {
+                int close = re.indexOf('}', at);
+                boolean zero = re.startsWith("{0", at);
+                at = close + 1;
+                lazy();
+                return zero;
+            }
+            return false;
+        }
+
+        private void lazy() {
+            if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
+                at++;
+            }
+        }
+
+        private void skipClass() {
+            at++;
+            if (at < re.length() && re.charAt(at) == '^') {
+                at++;
+            }
+            if (at < re.length() && re.charAt(at) == ']') {
+                at++;
+            }
+            while (at < re.length() && re.charAt(at) != ']') {
+                at += re.charAt(at) == '\\' ? 2 : 1;
+            }
+            at++;
+        }
+
+        private static java.util.Set<String> flush(StringBuilder run) {
+            String s = run.toString();
+            run.setLength(0);
+            return s.chars().anyMatch(Character::isLetter) ? java.util.Set.of(s) : null;
+        }
+
+        /** The more selective of two sets: the longer shortest string, then the smaller set. */
+        private static java.util.Set<String> better(java.util.Set<String> a, java.util.Set<String> b) {
+            if (a == null || a.isEmpty()) {
+                return b;
+            }
+            if (b == null || b.isEmpty()) {
+                return a;
+            }
+            int la = a.stream().mapToInt(String::length).min().orElse(0);
+            int lb = b.stream().mapToInt(String::length).min().orElse(0);
+            if (la != lb) {
+                return la > lb ? a : b;
+            }
+            return a.size() <= b.size() ? a : b;
+        }
     }
 }

@@ -13,11 +13,20 @@ public final class SharedData {
     private SharedData() {
     }
 
+    /** Whether the shared data is there (for tests that use it only as extra input). */
+    public static boolean isPresent() {
+        return Files.isDirectory(location().resolve("scenario"));
+    }
+
     public static Path root() {
-        Path root = Path.of(System.getProperty("dossier.shared", "../shared")).toAbsolutePath().normalize();
+        Path root = location();
         assumeTrue(Files.isDirectory(root.resolve("scenario")),
                 "skipped: shared test data not found at " + root + " (it sits beside the repository in CI)");
         return root;
+    }
+
+    private static Path location() {
+        return Path.of(System.getProperty("dossier.shared", "../shared")).toAbsolutePath().normalize();
     }
 
     public static Path scenario() {
