@@ -46,9 +46,9 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return true; // an initial or "z." of "z. B."
         }
-        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && dot + 2 < text.length()
+        if (!word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == '.') && dot + 2 < text.length()
                 && Character.isLowerCase(text.charAt(dot + 2))) {
-            return true; // "am 6. März"
+            return true; // "am 6. März", "wie am 24.02. angefordert"
         }
         // Only the end of the sentence so far can be an abbreviation; matching all of it made long texts quadratic.
         return ABBREVIATION.matcher(before.substring(Math.max(0, before.length() - 12))).find();

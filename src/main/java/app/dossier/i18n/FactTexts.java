@@ -54,6 +54,7 @@ public final class FactTexts {
             case REQUESTED -> "fact.requested";
             case REQUESTED_ORALLY -> "fact.requestedOrally";
             case WARNING_ORAL -> "fact.warningOral";
+            case WARNING_GIVEN -> "fact.warningGiven";
             case WARNING_REACHED -> "fact.warningReached";
             case WARNING_NOT_REACHED -> "fact.warningNotReached";
             case APPROVED_BEFORE -> "fact.approvedBefore";

@@ -27,6 +27,8 @@ public enum FactType {
     REQUESTED_ORALLY,
     /** (time, the note): a warning said by phone or in person with the requester there. */
     WARNING_ORAL,
+    /** (time, who warned): a warning before a change nobody asked for in writing. */
+    WARNING_GIVEN,
     /** (time, who warned). */
     WARNING_REACHED,
     /** (time, who warned). */

@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  */
 final class PaperTrail {
     private static final Duration LOOK_BACK = Duration.ofDays(120);
+    /** Warnings and approvals to or from the doer this close to the change belong to it whatever their subject. */
+    private static final Duration NEAR = Duration.ofDays(30);
     /** An approval written after the fact that refers to one given by phone or in person. */
     private static final Pattern CONFIRMS_ORAL = Pattern.compile("(?iu)\\b(phone|call|called|verbal(ly)?|in person|"
             + "as (discussed|agreed)|confirm(ing)? (my|our|the) (approval|ok|okay|go-ahead)|telefon\\w*|mündlich\\w*|"
@@ -85,7 +87,7 @@ final class PaperTrail {
             // checking the kind first keeps a case with many changes quick.
             boolean weighs = e.kind() == EventKind.REQUEST || e.kind() == EventKind.WARNING
                     || e.kind() == EventKind.APPROVAL || person(e.actor()).equals(doer);
-            if (weighs && e.time().isBefore(change.time()) && belongs(e, change, people, topic)) {
+            if (weighs && e.time().isBefore(change.time()) && belongs(e, change, people, topic, doer)) {
                 before.add(e);
             }
         }
@@ -94,15 +96,25 @@ final class PaperTrail {
         OffsetDateTime until = change.time().plus(LOOK_BACK);
         for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {
             TimelineEvent e = events.get(i);
-            if (e.kind() == EventKind.APPROVAL && belongs(e, change, people, topic)) {
+            if (e.kind() == EventKind.APPROVAL && belongs(e, change, people, topic, doer)) {
                 laterApprovals.add(e);
             }
         }
         return new Related(before, laterApprovals);
     }
 
-    private boolean belongs(TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic) {
+    private boolean belongs(TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic,
+                            String doer) {
         if (!change.thread().isEmpty() && change.thread().equals(e.thread())) {
+            return true;
+        }
+        // A warning the doer wrote to a colleague, or an approval sent to the doer, days before or
+        // after the change is about it even under another subject: that is how warnings stay internal
+        // and how phone approvals get confirmed.
+        boolean near = Duration.between(e.time(), change.time()).abs().compareTo(NEAR) <= 0;
+        boolean byDoer = person(e.actor()).equals(doer);
+        boolean toDoer = e.audience().stream().map(this::person).anyMatch(doer::equals);
+        if (near && (byDoer || (toDoer && (e.kind() == EventKind.APPROVAL || e.kind() == EventKind.WARNING)))) {
             return true;
         }
         boolean samePeople = people.contains(person(e.actor()))
@@ -168,7 +180,9 @@ final class PaperTrail {
                 continue; // the requester's own doubts are not a warning to the requester
             }
             boolean reached = requester.isEmpty() || reaches(w, requester);
-            if (!isWritten(w) && reached) {
+            if (requester.isEmpty()) {
+                facts.add(Fact.of(FactType.WARNING_GIVEN, w.time(), who(w)));
+            } else if (!isWritten(w) && reached) {
                 facts.add(Fact.of(FactType.WARNING_ORAL, w.time(), w.summary()));
             } else {
                 facts.add(Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), who(w)));
@@ -190,7 +204,9 @@ final class PaperTrail {
                                     ? FactType.APPROVAL_CONFIRMED_LATER : FactType.APPROVAL_AFTER, a.actor(), a.time())),
                             () -> facts.add(Fact.of(FactType.NO_APPROVAL)));
         }
-        facts.add(escalation(change, before, approvals, requester));
+        List<TimelineEvent> deciders = new ArrayList<>(approvals);
+        related.laterApprovals().stream().filter(PaperTrail::isWritten).forEach(deciders::add);
+        facts.add(escalation(change, before, deciders, requester));
         return facts;
     }
 
