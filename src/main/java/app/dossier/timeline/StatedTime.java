@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * "on 10 March 2026 at 19:42"): when something was done, which may differ from when the mail was sent.
  */
 final class StatedTime {
-    private static final Pattern TIME = Pattern.compile("\\b(?:at|um|gegen)\\s+(\\d{1,2})[:.](\\d{2})\\b");
+    private static final Pattern TIME = Pattern.compile("(?i)\\b(?:at|um|gegen|as of|since|from|ab|seit)\\s+(\\d{1,2})[:.](\\d{2})\\b");
     private static final Pattern DE_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?");
     private static final Pattern EN_DATE = Pattern.compile(
             "\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);

@@ -27,17 +27,23 @@ class UnseenStoryTest {
     @TempDir
     Path temp;
 
-    @Test
-    void internalWarningAndPhoneApprovalConfirmedLaterAreShownAsSuch() throws Exception {
-        Path mails = Files.createDirectories(temp.resolve("mails"));
+    private Timeline timelineOf(String story) throws Exception {
+        Path mails = Files.createDirectories(temp.resolve(story));
         for (String name : List.of("01.eml", "02.eml", "03.eml", "04.eml", "05.eml", "06.eml")) {
-            try (var in = UnseenStoryTest.class.getResourceAsStream("/app/dossier/timeline/warehouse-story/" + name)) {
+            try (var in = UnseenStoryTest.class.getResourceAsStream("/app/dossier/timeline/" + story + "/" + name)) {
                 Files.write(mails.resolve(name), in.readAllBytes());
             }
         }
-        try (CaseStore store = TestCases.create(temp.resolve("case"))) {
+        try (CaseStore store = TestCases.create(temp.resolve(story + ".dossier"))) {
             TestCases.importPaths(store, mails);
-            Timeline timeline = new TimelineService(new Classifier(), Clock.systemUTC()).build(store);
+            return new TimelineService(new Classifier(), Clock.systemUTC()).build(store);
+        }
+    }
+
+    @Test
+    void internalWarningAndPhoneApprovalConfirmedLaterAreShownAsSuch() throws Exception {
+        {
+            Timeline timeline = timelineOf("warehouse-story");
 
             assertThat(timeline.chainOfProof()).hasSize(1);
             ChangeProof proof = timeline.chainOfProof().get(0);
@@ -57,5 +63,24 @@ class UnseenStoryTest {
                 assertThat(e.key()).contains("sonst spreche ich mit Ihrer Geschäftsführung");
             });
         }
+    }
+
+    /**
+     * Another story, in English: a lab asks its LIMS provider for a shared night-shift login; the
+     * engineer warns everyone in copy; the lab manager replies to him alone, in capitals, late on a
+     * Saturday, with a threat; he makes the change; his manager approves only the next morning.
+     */
+    @Test
+    void pressureAndAnApprovalThatCameTooLate() throws Exception {
+        Timeline timeline = timelineOf("lab-story");
+        TimelineEvent threat = timeline.events().stream().filter(e -> e.kind() == EventKind.THREAT).findFirst()
+                .orElseThrow();
+        assertThat(threat.facts()).extracting(Fact::type).contains(FactType.REPLIED_ONLY_TO, FactType.SHOUTING,
+                FactType.AFTER_HOURS);
+        ChangeProof proof = timeline.chainOfProof().get(0);
+        assertThat(proof.change().time()).isEqualTo(java.time.OffsetDateTime.parse("2026-03-16T17:30Z"));
+        assertThat(proof.findings()).extracting(Fact::type).containsExactly(FactType.REQUESTED,
+                FactType.WARNING_REACHED, FactType.APPROVAL_AFTER, FactType.ESCALATED);
+        assertThat(timeline.events()).extracting(TimelineEvent::kind).contains(EventKind.INCIDENT, EventKind.BLAME);
     }
 }

@@ -1,0 +1,28 @@
+package app.dossier.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** A change is dated by the time its author states, not by when the mail went out. */
+class StatedTimeTest {
+    private static final OffsetDateTime SENT = OffsetDateTime.parse("2026-03-16T17:40+00:00");
+
+    @Test
+    void statedTimesInBothLanguages() {
+        assertThat(StatedTime.in("The account has been enabled as of 17:30 today.", SENT))
+                .contains(OffsetDateTime.parse("2026-03-16T17:30+00:00"));
+        assertThat(StatedTime.in("Die Konfiguration wurde um 16:05 Uhr eingespielt.", SENT))
+                .contains(OffsetDateTime.parse("2026-03-16T16:05+00:00"));
+        assertThat(StatedTime.in("Applied on 14 March 2026 at 19:42.", SENT))
+                .contains(OffsetDateTime.parse("2026-03-14T19:42+00:00"));
+    }
+
+    @Test
+    void plansAndOldReferencesAreNotTheEvent() {
+        assertThat(StatedTime.in("We will apply it tonight from 19:30.", SENT)).as("after sending: a plan").isEmpty();
+        assertThat(StatedTime.in("As on 2 March 2026 at 10:00, nothing changed.", SENT)).isEmpty();
+        assertThat(StatedTime.in("Version 4.12 is live.", SENT)).isEmpty();
+    }
+}
