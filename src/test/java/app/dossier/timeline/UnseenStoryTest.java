@@ -42,27 +42,25 @@ class UnseenStoryTest {
 
     @Test
     void internalWarningAndPhoneApprovalConfirmedLaterAreShownAsSuch() throws Exception {
-        {
-            Timeline timeline = timelineOf("warehouse-story");
+        Timeline timeline = timelineOf("warehouse-story");
 
-            assertThat(timeline.chainOfProof()).hasSize(1);
-            ChangeProof proof = timeline.chainOfProof().get(0);
-            assertThat(proof.change().time().toLocalTime()).as("the time the engineer states").hasToString("18:10");
-            List<FactType> found = proof.findings().stream().map(Fact::type).toList();
-            assertThat(found).containsExactly(FactType.REQUESTED, FactType.WARNING_NOT_REACHED,
-                    FactType.APPROVAL_CONFIRMED_LATER, FactType.ESCALATED);
-            assertThat(proof.findings().get(0).args()).startsWith(2, "Greta Holm <greta.holm@nordsee-frische.de>");
-            assertThat(proof.findings().get(2).args()).first().asString().startsWith("Sofia Berg");
+        assertThat(timeline.chainOfProof()).hasSize(1);
+        ChangeProof proof = timeline.chainOfProof().get(0);
+        assertThat(proof.change().time().toLocalTime()).as("the time the engineer states").hasToString("18:10");
+        List<FactType> found = proof.findings().stream().map(Fact::type).toList();
+        assertThat(found).containsExactly(FactType.REQUESTED, FactType.WARNING_NOT_REACHED,
+                FactType.APPROVAL_CONFIRMED_LATER, FactType.ESCALATED);
+        assertThat(proof.findings().get(0).args()).startsWith(2, "Greta Holm <greta.holm@nordsee-frische.de>");
+        assertThat(proof.findings().get(2).args()).first().asString().startsWith("Sofia Berg");
 
-            List<TimelineEvent> may = timeline.events().stream()
-                    .filter(e -> e.time().getMonthValue() == 5).toList();
-            assertThat(may).extracting(TimelineEvent::kind)
-                    .contains(EventKind.INCIDENT, EventKind.BLAME, EventKind.THREAT);
-            assertThat(timeline.events()).anySatisfy(e -> {
-                assertThat(e.kind()).isEqualTo(EventKind.THREAT);
-                assertThat(e.key()).contains("sonst spreche ich mit Ihrer Geschäftsführung");
-            });
-        }
+        List<TimelineEvent> may = timeline.events().stream()
+                .filter(e -> e.time().getMonthValue() == 5).toList();
+        assertThat(may).extracting(TimelineEvent::kind)
+                .contains(EventKind.INCIDENT, EventKind.BLAME, EventKind.THREAT);
+        assertThat(timeline.events()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.THREAT);
+            assertThat(e.key()).contains("sonst spreche ich mit Ihrer Geschäftsführung");
+        });
     }
 
     /**
