@@ -22,6 +22,16 @@ record TimelineFilter(EventKind kind, String person, LocalDate from, LocalDate t
     }
 
     Predicate<TimelineEvent> predicate(ZoneId zone) {
+        return predicate(zone, TimelineFilter::searchText);
+    }
+
+    /** The words an event is found by, in lower case: who, to whom, the key sentence and the subject. */
+    static String searchText(TimelineEvent e) {
+        return (e.actor() + " " + e.key() + " " + e.summary() + " " + String.join(" ", e.audience())).toLowerCase(Locale.ROOT);
+    }
+
+    /** The filter, with the words of each event from {@code text} (the view model keeps them for large cases). */
+    Predicate<TimelineEvent> predicate(ZoneId zone, java.util.function.Function<TimelineEvent, String> text) {
         String who = person.toLowerCase(Locale.ROOT);
         return e -> {
             if (kind != null && e.kind() != kind) {
@@ -38,8 +48,7 @@ record TimelineFilter(EventKind kind, String person, LocalDate from, LocalDate t
                     && e.audience().stream().noneMatch(a -> a.toLowerCase(Locale.ROOT).contains(who))) {
                 return false;
             }
-            return words.isEmpty() || (e.actor() + " " + e.key() + " " + e.summary() + " " + String.join(" ", e.audience()))
-                    .toLowerCase(Locale.ROOT).contains(words);
+            return words.isEmpty() || text.apply(e).contains(words);
         };
     }
 }

@@ -161,7 +161,15 @@ public final class TimelineView extends VBox {
         TextField text = new TextField();
         text.setId("timelineText");
         text.setPromptText(messages.get("timeline.filterPrompt"));
-        text.textProperty().bindBidirectional(model.textProperty());
+        // Filtering a large case on every keystroke would make typing stutter: wait for a pause.
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
+        typing.setOnFinished(e -> model.textProperty().set(text.getText()));
+        text.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        model.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(text.getText())) {
+                text.setText(now);
+            }
+        });
         HBox.setHgrow(text, Priority.ALWAYS);
         Label thread = new Label(messages.get("timeline.threadOnly"));
         thread.getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_SMALL);

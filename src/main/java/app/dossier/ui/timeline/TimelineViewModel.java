@@ -45,6 +45,8 @@ public final class TimelineViewModel {
     private final ObservableObjectValue<OpenCase> openCase;
     private final List<TimelineEvent> all = new ArrayList<>();
     private final List<TimelineEvent> hiddenEvents = new ArrayList<>();
+    /** Each event's search words, made once: filtering 60,000 events per keystroke must stay quick. */
+    private final Map<TimelineEvent, String> searchText = new java.util.IdentityHashMap<>();
     private final javafx.beans.property.BooleanProperty showHidden =
             new javafx.beans.property.SimpleBooleanProperty(this, "showHidden", false);
     private final javafx.beans.property.ReadOnlyIntegerWrapper hiddenCount =
@@ -172,6 +174,7 @@ public final class TimelineViewModel {
         TimelineEvent before = selected.get();
         all.clear();
         all.addAll(timeline.events());
+        searchText.clear();
         hiddenEvents.clear();
         hiddenEvents.addAll(timeline.hidden());
         hiddenCount.set(hiddenEvents.size());
@@ -283,7 +286,7 @@ public final class TimelineViewModel {
 
     private void filter() {
         Predicate<TimelineEvent> keep = new TimelineFilter(kind.get(), person.get(), from.get(), to.get(), thread.get(),
-                text.get()).predicate(zone);
+                text.get()).predicate(zone, e -> searchText.computeIfAbsent(e, TimelineFilter::searchText));
         List<TimelineEvent> shown = all.stream().filter(keep).toList();
         List<TimelineEvent> listed = shown;
         java.util.Set<TimelineEvent> hiddenShown = new java.util.HashSet<>();
