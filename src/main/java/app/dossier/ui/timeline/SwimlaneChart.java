@@ -413,9 +413,4 @@ final class SwimlaneChart extends Region {
         text.setVisible(false);
         return text;
     }
-
-    /** For tests: how many marks are drawn now. */
-    int drawnMarks() {
-        return marks.size();
-    }
 }
