@@ -2,18 +2,12 @@ package app.dossier.ui.timeline;
 
 import app.dossier.model.EventKind;
 import app.dossier.model.TimelineEvent;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,17 +33,13 @@ final class SwimlaneChart extends Region {
     private static final double LABEL_WIDTH = 170;
     private static final double AXIS_HEIGHT = 26;
     private static final double MARK_RADIUS = 6;
-    private static final long[] STEPS_SECONDS = {3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 2 * 86400, 7 * 86400,
-            14 * 86400, 30 * 86400L, 91 * 86400L, 365 * 86400L};
 
     private final Canvas canvas = new Canvas();
     private final ObservableList<TimelineEvent> events;
     private final ObjectProperty<TimelineEvent> selected;
-    private final ZoneId zone;
     private final String othersLane;
     private final String withoutPersonLane;
-    private final DateTimeFormatter dayFormat;
-    private final DateTimeFormatter hourFormat;
+    private final TimeTicks ticks;
     private final DateTimeFormatter hoverFormat;
     private final java.util.function.UnaryOperator<String> quote;
     private final ReadOnlyStringWrapper pointed = new ReadOnlyStringWrapper(this, "pointedEvent", "");
@@ -58,8 +48,7 @@ final class SwimlaneChart extends Region {
     private final Text mutedColor = styled("swimlane-muted");
     private final Text stripeColor = styled("swimlane-stripe");
     private final List<Mark> marks = new ArrayList<>();
-    private List<String> lanes = List.of();
-    private Map<String, String> laneNames = Map.of();
+    private Lanes lanes = Lanes.of(List.of(), MAX_LANES, "", "");
     private double viewStart;
     private double viewEnd;
     private double dragFromX = Double.NaN;
@@ -73,11 +62,9 @@ final class SwimlaneChart extends Region {
         this.quote = quote;
         this.events = events;
         this.selected = selected;
-        this.zone = zone;
         this.othersLane = othersLane;
         this.withoutPersonLane = withoutPersonLane;
-        this.dayFormat = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        this.hourFormat = DateTimeFormatter.ofPattern("d MMM HH:mm", locale);
+        this.ticks = new TimeTicks(zone, locale);
         this.hoverFormat = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
         getStyleClass().add("swimlane");
         getChildren().addAll(canvas, textColor, mutedColor, stripeColor);
@@ -125,7 +112,7 @@ final class SwimlaneChart extends Region {
         });
         canvas.setOnMouseMoved(e -> {
             Mark m = nearest(e.getX(), e.getY());
-            pointed.set(m == null ? "" : hoverFormat.format(m.event().time()) + " \u00b7 " + name(m.event().actor())
+            pointed.set(m == null ? "" : hoverFormat.format(m.event().time()) + " \u00b7 " + People.name(m.event().actor())
                     + (m.event().key().isEmpty() ? "" : " \u00b7 " + quote.apply(m.event().key())));
         });
         canvas.setOnMouseExited(e -> pointed.set(""));
@@ -175,28 +162,7 @@ final class SwimlaneChart extends Region {
     }
 
     private void computeLanes() {
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (TimelineEvent e : events) {
-            String who = TimelineViewModel.address(e.actor());
-            count.merge(who, 1, Integer::sum);
-            names.putIfAbsent(who, who.isEmpty() ? withoutPersonLane : name(e.actor()));
-        }
-        List<String> ordered = count.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
-        List<String> chosen = new ArrayList<>(ordered.subList(0, Math.min(MAX_LANES, ordered.size())));
-        if (ordered.size() > MAX_LANES) {
-            chosen.add(othersLane);
-            names.put(othersLane, othersLane + " (" + (ordered.size() - MAX_LANES) + ")");
-        }
-        lanes = chosen;
-        laneNames = names;
-    }
-
-    private int laneOf(String actorOrAddress) {
-        int i = lanes.indexOf(TimelineViewModel.address(actorOrAddress));
-        return i >= 0 ? i : lanes.indexOf(othersLane);
+        lanes = Lanes.of(events, MAX_LANES, othersLane, withoutPersonLane);
     }
 
     private void draw() {
@@ -205,7 +171,7 @@ final class SwimlaneChart extends Region {
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
         marks.clear();
-        if (w < LABEL_WIDTH + 50 || h < AXIS_HEIGHT + 20 || lanes.isEmpty()) {
+        if (w < LABEL_WIDTH + 50 || h < AXIS_HEIGHT + 20 || lanes.size() == 0) {
             return;
         }
         double laneHeight = (h - AXIS_HEIGHT) / lanes.size();
@@ -218,7 +184,7 @@ final class SwimlaneChart extends Region {
             }
             g.setFill(textColor.getFill());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(clip(laneNames.getOrDefault(lanes.get(i), lanes.get(i)), 24), 8, i * laneHeight + laneHeight / 2);
+            g.fillText(clip(lanes.labels().get(i), 24), 8, i * laneHeight + laneHeight / 2);
         }
         drawAxis(g, w, h);
         g.save();
@@ -241,7 +207,7 @@ final class SwimlaneChart extends Region {
             if (x < LABEL_WIDTH - MARK_RADIUS || x > w + MARK_RADIUS) {
                 continue;
             }
-            int lane = laneOf(e.actor());
+            int lane = lanes.of(e.actor());
             if (lane < 0) {
                 continue;
             }
@@ -279,7 +245,7 @@ final class SwimlaneChart extends Region {
 
     /** A dashed line from the chosen event down or up to the lane of everyone it went to. */
     private void drawAudience(GraphicsContext g, TimelineEvent e, double laneHeight) {
-        int from = laneOf(e.actor());
+        int from = lanes.of(e.actor());
         if (from < 0) {
             return;
         }
@@ -288,7 +254,7 @@ final class SwimlaneChart extends Region {
         g.setLineWidth(1.2);
         g.setLineDashes(4, 4);
         for (String person : e.audience()) {
-            int to = laneOf(person);
+            int to = lanes.of(person);
             if (to >= 0 && to != from) {
                 double y = to * laneHeight + laneHeight / 2;
                 g.strokeLine(x, from * laneHeight + laneHeight / 2, x, y);
@@ -304,56 +270,14 @@ final class SwimlaneChart extends Region {
         g.setStroke(mutedColor.getFill());
         g.setLineWidth(1);
         g.strokeLine(LABEL_WIDTH, top, w, top);
-        long step = STEPS_SECONDS[STEPS_SECONDS.length - 1];
-        for (long candidate : STEPS_SECONDS) {
-            if (candidate / secondsPerPixel() >= 110) {
-                step = candidate;
-                break;
-            }
-        }
-        DateTimeFormatter format = step < 86400 ? hourFormat : dayFormat;
-        ZonedDateTime tick = firstTick((long) viewStart, step);
         g.setFill(mutedColor.getFill());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (int guard = 0; guard < 500; guard++) {
-            double x = xOf(tick.toEpochSecond());
-            if (x > w) {
-                break;
-            }
-            if (x >= LABEL_WIDTH) {
-                g.strokeLine(x, 0, x, top + 4);
-                g.fillText(format.format(tick), x, top + AXIS_HEIGHT / 2 + 2);
-            }
-            tick = next(tick, step);
+        for (TimeTicks.Tick tick : ticks.between(viewStart, viewEnd, secondsPerPixel())) {
+            double x = xOf(tick.epochSecond());
+            g.strokeLine(x, 0, x, top + 4);
+            g.fillText(tick.label(), x, top + AXIS_HEIGHT / 2 + 2);
         }
-    }
-
-    private ZonedDateTime firstTick(long epochSecond, long step) {
-        ZonedDateTime at = Instant.ofEpochSecond(epochSecond).atZone(zone);
-        if (step >= 365 * 86400L) {
-            return at.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1);
-        }
-        if (step >= 30 * 86400L) {
-            return at.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
-        }
-        if (step >= 86400) {
-            return at.truncatedTo(ChronoUnit.DAYS);
-        }
-        return at.truncatedTo(ChronoUnit.HOURS);
-    }
-
-    private static ZonedDateTime next(ZonedDateTime tick, long step) {
-        if (step >= 365 * 86400L) {
-            return tick.plusYears(1);
-        }
-        if (step >= 91 * 86400L) {
-            return tick.plusMonths(3);
-        }
-        if (step >= 30 * 86400L) {
-            return tick.plusMonths(1);
-        }
-        return tick.plus(Duration.ofSeconds(step));
     }
 
     /** Moves the view so the chosen event is inside it, keeping the zoom. */
@@ -396,11 +320,6 @@ final class SwimlaneChart extends Region {
 
     private static double seconds(TimelineEvent e) {
         return e.time().toEpochSecond();
-    }
-
-    private static String name(String actor) {
-        int lt = actor.indexOf(" <");
-        return lt > 0 ? actor.substring(0, lt) : actor;
     }
 
     private static String clip(String s, int max) {

@@ -92,7 +92,7 @@ public final class TimelineView extends VBox {
         model.sourceTextProperty().addListener((obs, old, now) -> {
             source.setText(now);
             TimelineEvent event = model.selectedProperty().get();
-            int[] range = event == null ? null : TimelineViewModel.keyRange(now, event.key());
+            int[] range = event == null ? null : KeySentence.range(now, event.key());
             if (range != null) {
                 source.selectRange(range[0], range[1]); // the key sentence, highlighted as a selection
             }
@@ -142,7 +142,7 @@ public final class TimelineView extends VBox {
         person.setPromptText(messages.get("timeline.allPeople"));
         person.setPrefWidth(220);
         person.valueProperty().addListener((obs, old, now) -> model.personProperty().set(
-                now == null ? "" : TimelineViewModel.address(now)));
+                now == null ? "" : People.address(now)));
         model.personProperty().addListener((obs, old, now) -> {
             if (now.isEmpty()) {
                 person.setValue(null);

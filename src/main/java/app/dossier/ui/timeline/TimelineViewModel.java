@@ -13,13 +13,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -179,7 +175,7 @@ public final class TimelineViewModel {
         hiddenEvents.addAll(timeline.hidden());
         hiddenCount.set(hiddenEvents.size());
         chain.setAll(timeline.chainOfProof());
-        people.setAll(peopleByActivity(all));
+        people.setAll(People.byActivity(all, false));
         filter();
         if (before != null) {
             // Keep the user's place: the same event (its kind or time may have changed) stays chosen.
@@ -268,22 +264,6 @@ public final class TimelineViewModel {
         tasks.run(task);
     }
 
-    /** Where the key sentence stands in the source text (start, end), found across line breaks; null if not found. */
-    public static int[] keyRange(String source, String key) {
-        if (source == null || key == null || key.isBlank()) {
-            return null;
-        }
-        StringBuilder pattern = new StringBuilder();
-        for (String w : key.strip().split("\\s+")) {
-            if (pattern.length() > 0) {
-                pattern.append("\\s+(?:>\\s*)*"); // the sentence may run across quoted lines
-            }
-            pattern.append(Pattern.quote(w));
-        }
-        Matcher m = Pattern.compile(pattern.toString()).matcher(source);
-        return m.find() ? new int[] {m.start(), m.end()} : null;
-    }
-
     private void filter() {
         Predicate<TimelineEvent> keep = new TimelineFilter(kind.get(), person.get(), from.get(), to.get(), thread.get(),
                 text.get()).predicate(zone, e -> searchText.computeIfAbsent(e, TimelineFilter::searchText));
@@ -297,47 +277,13 @@ public final class TimelineViewModel {
             merged.sort(java.util.Comparator.comparing(TimelineEvent::time));
             listed = merged;
         }
-        List<TimelineRow> grouped = new ArrayList<>(listed.size() + 64);
-        Map<LocalDate, Integer> perDay = new HashMap<>();
-        listed.forEach(e -> perDay.merge(day(e), 1, Integer::sum));
-        LocalDate current = null;
-        for (TimelineEvent e : listed) {
-            LocalDate d = day(e);
-            if (!d.equals(current)) {
-                grouped.add(new TimelineRow.Day(d, perDay.get(d)));
-                current = d;
-            }
-            grouped.add(new TimelineRow.Event(e, hiddenShown.contains(e)));
-        }
+        List<TimelineRow> grouped = TimelineRow.byDay(listed, hiddenShown::contains, this::day);
         visible.setAll(shown);
         rows.setAll(grouped);
     }
 
     LocalDate day(TimelineEvent e) {
         return e.time().atZoneSameInstant(zone).toLocalDate();
-    }
-
-    /** Everyone who acts in the timeline, the most active first (as "Name <address>"). */
-    private static List<String> peopleByActivity(List<TimelineEvent> events) {
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, String> display = new HashMap<>();
-        for (TimelineEvent e : events) {
-            String address = address(e.actor());
-            if (!address.isEmpty()) {
-                count.merge(address, 1, Integer::sum);
-                display.putIfAbsent(address, e.actor());
-            }
-        }
-        return count.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(x -> display.get(x.getKey())).toList();
-    }
-
-    /** The address of "Name &lt;address&gt;" in lower case, or the text itself. */
-    static String address(String display) {
-        int lt = display.lastIndexOf('<');
-        int gt = display.lastIndexOf('>');
-        return (lt >= 0 && gt > lt ? display.substring(lt + 1, gt) : display).strip().toLowerCase(Locale.ROOT);
     }
 
     public ZoneId zone() {
