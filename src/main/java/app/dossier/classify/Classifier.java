@@ -142,7 +142,7 @@ public final class Classifier {
         String lower = lower(sentence);
         for (Cue cue : lexicon.cues()) {
             if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || cue.label().equals("HAPPENED")
-                    || (cue.onLowerCase() && !cue.mayMatch(lower))) {
+                    || !cue.mayMatch(lower)) {
                 continue;
             }
             Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * otherwise it is matched case-insensitively against the text as written.
  */
 record Cue(String label, double weight, Pattern pattern, String why, boolean onLowerCase, List<String> triggers) {
-    /** Whether the pattern can match this lower-cased text at all (see {@link CuePatterns#triggers}). */
+    /**
+     * Whether the pattern can match this text at all, judged on the text in lower case (see
+     * {@link CuePatterns#triggers}; a case-sensitive cue's words are required in lower case too).
+     */
     boolean mayMatch(String lowerCaseText) {
         if (triggers.isEmpty()) {
             return true;

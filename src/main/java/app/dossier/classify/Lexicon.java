@@ -52,7 +52,7 @@ final class Lexicon {
                 boolean slow = CuePatterns.caseSensitiveParts(parts[2]);
                 cues.add(new Cue(parts[0].strip(), Double.parseDouble(parts[1]),
                         slow ? CuePatterns.slow(parts[2]) : CuePatterns.forLowerCase(parts[2]), parts[3].strip(), !slow,
-                        slow ? List.of() : CuePatterns.triggers(CuePatterns.lowerCaseSource(parts[2]))));
+                        CuePatterns.triggers(CuePatterns.lowerCaseSource(parts[2]))));
             }
             return new Lexicon(cues, hash);
         } catch (IOException e) {

@@ -13,6 +13,9 @@ public final class SentenceSplitter {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(z\\.\\s?B|d\\.\\s?h|u\\.\\s?a|bzw|ca|vgl|Nr|Dr|Prof|Hr|Fr|Mr|Mrs|Ms|St|e\\.g|i\\.e|etc|approx|No|Tel|Abs|Art|ggf|inkl|evtl|usw|Str)$");
 
+    private static final Pattern MONTH = Pattern.compile("(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|"
+            + "September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b");
+
     private SentenceSplitter() {
     }
 
@@ -47,8 +50,8 @@ public final class SentenceSplitter {
             return true; // an initial or "z." of "z. B."
         }
         if (!word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == '.') && dot + 2 < text.length()
-                && Character.isLowerCase(text.charAt(dot + 2))) {
-            return true; // "am 6. März", "wie am 24.02. angefordert"
+                && (Character.isLowerCase(text.charAt(dot + 2)) || MONTH.matcher(text.substring(dot + 2)).lookingAt())) {
+            return true; // "am 6. März", "seit dem 1. März", "wie am 24.02. angefordert"
         }
         // Only the end of the sentence so far can be an abbreviation; matching all of it made long texts quadratic.
         return ABBREVIATION.matcher(before.substring(Math.max(0, before.length() - 12))).find();

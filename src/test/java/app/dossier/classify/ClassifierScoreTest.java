@@ -40,6 +40,57 @@ class ClassifierScoreTest {
         }
     }
 
+    /**
+     * A second set (booking tool, call centre, shop vouchers): it scored 0.398 when first run, which
+     * led to a second pass over the vocabulary; now a regression check like the first.
+     */
+    @Test
+    void scoresOnASecondWrittenSet() throws Exception {
+        assertThat(score("held-out 2", resourceLines("heldout2.jsonl"))).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /** A third set (building site cameras, school portal): 0.753 when first run, then a third vocabulary pass. */
+    @Test
+    void scoresOnAThirdWrittenSet() throws Exception {
+        assertThat(score("held-out 3", resourceLines("heldout3.jsonl"))).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /** A fourth set (payment controls, HR files): 0.585 when first run, then a fourth pass (constructions). */
+    @Test
+    void scoresOnAFourthWrittenSet() throws Exception {
+        assertThat(score("held-out 4", resourceLines("heldout4.jsonl"))).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /** A fifth set (medical practice, travel agency): 0.574 when first run, then a fifth pass (conditionals). */
+    @Test
+    void scoresOnAFifthWrittenSet() throws Exception {
+        assertThat(score("held-out 5", resourceLines("heldout5.jsonl"))).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /** A sixth set (parcel delivery app, town hall): 0.423 when first run, then a sixth pass (sentence shapes). */
+    @Test
+    void scoresOnASixthWrittenSet() throws Exception {
+        assertThat(score("held-out 6", resourceLines("heldout6.jsonl"))).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /**
+     * A seventh set (university library, energy utility) written after the cues were final and
+     * never tuned on: the honest estimate of how the classifier does on sentences it has not seen.
+     */
+    @Test
+    void scoresOnASeventhSetNeverTunedOn() throws Exception {
+        // 0.450 on 2026-11-27: sets 2-6 scored 0.40-0.75 on their first run too. The guard only
+        // catches a collapse; the figure itself is what the notes report.
+        assertThat(score("held-out 7, never tuned on", resourceLines("heldout7.jsonl"))).isGreaterThanOrEqualTo(0.40);
+    }
+
+    private static List<String> resourceLines(String name) throws Exception {
+        try (var in = ClassifierScoreTest.class.getResourceAsStream("/app/dossier/classify/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList();
+        }
+    }
+
     private static double score(String name, List<String> lines) throws Exception {
         Classifier classifier = new Classifier();
         ObjectMapper json = new ObjectMapper();
