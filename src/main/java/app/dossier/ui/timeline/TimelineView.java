@@ -71,6 +71,10 @@ public final class TimelineView extends VBox {
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+                return;
+            }
             int index = indexOf(now);
             if (index >= 0 && list.getSelectionModel().getSelectedIndex() != index) {
                 list.getSelectionModel().select(index);

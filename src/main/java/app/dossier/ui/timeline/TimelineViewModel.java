@@ -178,10 +178,13 @@ public final class TimelineViewModel {
         people.setAll(People.byActivity(all, false));
         filter();
         if (before != null) {
-            // Keep the user's place: the same event (its kind or time may have changed) stays chosen.
-            java.util.stream.Stream.concat(all.stream(), hiddenEvents.stream())
-                    .filter(e -> e.sourceType().equals(before.sourceType()) && e.sourceId() == before.sourceId()
-                    && e.detectedKind() == before.detectedKind()).findFirst().ifPresent(selected::set);
+            // Keep the user's place: the same event (its kind or time may have changed) stays chosen,
+            // unless it was just hidden and hidden events are not shown.
+            java.util.stream.Stream<TimelineEvent> shown = showHidden.get()
+                    ? java.util.stream.Stream.concat(all.stream(), hiddenEvents.stream()) : all.stream();
+            selected.set(shown.filter(e -> e.sourceType().equals(before.sourceType())
+                    && e.sourceId() == before.sourceId() && e.detectedKind() == before.detectedKind())
+                    .findFirst().orElse(null));
         }
     }
 
