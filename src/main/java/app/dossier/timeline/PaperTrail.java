@@ -1,5 +1,6 @@
 package app.dossier.timeline;
 
+import app.dossier.model.Address;
 import app.dossier.model.ChangeProof;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
@@ -42,6 +43,9 @@ final class PaperTrail {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{5,}");
 
     private final Map<String, String> addressByName;
+    /** Each event's topic and each person's key, made once: every change looks at many of the same events. */
+    private final Map<TimelineEvent, Set<String>> topics = new java.util.IdentityHashMap<>();
+    private final Map<String, String> persons = new HashMap<>();
 
     private PaperTrail(Map<String, String> addressByName) {
         this.addressByName = addressByName;
@@ -125,7 +129,7 @@ final class PaperTrail {
         if (!isWritten(e)) {
             return samePeople || e.actor().isEmpty(); // a note of a call with these people, or the user's own words
         }
-        return samePeople && sameTopic(topic, topic(e));
+        return samePeople && sameTopic(topic, topics.computeIfAbsent(e, PaperTrail::topic));
     }
 
     /** The ticket numbers and the longer words of an event's subject. */
@@ -270,18 +274,16 @@ final class PaperTrail {
 
     /** A person's key: the address, or for a bare name the address that name has elsewhere in the case. */
     private String person(String display) {
-        String address = email(display);
-        return address.contains("@") ? address : addressByName.getOrDefault(address, address);
+        return persons.computeIfAbsent(display, d -> {
+            String address = email(d);
+            return address.contains("@") ? address : addressByName.getOrDefault(address, address);
+        });
     }
 
     private static void learnAddress(String display, Map<String, String> addressByName) {
-        int lt = display.lastIndexOf('<');
-        String address = email(display);
-        if (lt > 0 && address.contains("@")) {
-            String name = display.substring(0, lt).strip().replace("\"", "").toLowerCase(Locale.ROOT);
-            if (!name.isEmpty()) {
-                addressByName.putIfAbsent(name, address);
-            }
+        Address a = Address.fromDisplay(display);
+        if (!a.name().isEmpty() && !a.email().isEmpty()) {
+            addressByName.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a.normalizedEmail());
         }
     }
 
@@ -290,10 +292,8 @@ final class PaperTrail {
         return words[words.length - 1];
     }
 
-    /** The address part of "Name <address>" in lower case, or the text itself in lower case. */
-    static String email(String display) {
-        int lt = display.lastIndexOf('<');
-        int gt = display.lastIndexOf('>');
-        return (lt >= 0 && gt > lt ? display.substring(lt + 1, gt) : display).strip().toLowerCase(Locale.ROOT);
+    /** The address of "Name <address>" in lower case, or a bare name in lower case. */
+    private static String email(String display) {
+        return Address.fromDisplay(display).identity();
     }
 }

@@ -1,9 +1,9 @@
 package app.dossier.ui.timeline;
 
+import app.dossier.model.Address;
 import app.dossier.model.TimelineEvent;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The people who act in a timeline, known by address: ranked by how often they act, named for display. */
@@ -30,16 +30,14 @@ final class People {
                 .map(x -> display.get(x.getKey())).toList();
     }
 
-    /** The address of "Name &lt;address&gt;" in lower case, or the text itself. */
+    /** The address of "Name &lt;address&gt;" in lower case, or a bare name in lower case. */
     static String address(String display) {
-        int lt = display.lastIndexOf('<');
-        int gt = display.lastIndexOf('>');
-        return (lt >= 0 && gt > lt ? display.substring(lt + 1, gt) : display).strip().toLowerCase(Locale.ROOT);
+        return Address.fromDisplay(display).identity();
     }
 
-    /** The name part of "Name &lt;address&gt;". */
+    /** The name part of "Name &lt;address&gt;" (the address when there is no name). */
     static String name(String actor) {
-        int lt = actor.indexOf(" <");
-        return lt > 0 ? actor.substring(0, lt) : actor;
+        Address a = Address.fromDisplay(actor);
+        return a.name().isEmpty() ? a.email() : a.name();
     }
 }
