@@ -13,16 +13,10 @@ import java.util.function.Predicate;
  * let everything through.
  */
 record TimelineFilter(EventKind kind, String person, LocalDate from, LocalDate to, String thread, String words) {
-    static final TimelineFilter NONE = new TimelineFilter(null, "", null, null, "", "");
-
     TimelineFilter {
         person = person == null ? "" : person;
         thread = thread == null ? "" : thread;
         words = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
-    }
-
-    Predicate<TimelineEvent> predicate(ZoneId zone) {
-        return predicate(zone, TimelineFilter::searchText);
     }
 
     /** The words an event is found by, in lower case: who, to whom, the key sentence and the subject. */
