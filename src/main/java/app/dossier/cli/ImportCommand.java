@@ -73,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
 
                     @Override
                     public void failed(ImportFailure failure) {
-                        err.println(messages.format("cli.import.failed", failure.source().describe(), failure.reason()));
+                        err.println(messages.format("cli.import.failed", failure.source().describe(),
+                                new app.dossier.i18n.FailureTexts(messages).describe(failure.reason())));
                     }
                 }, cancel);
             } finally {

@@ -7,6 +7,7 @@ import app.dossier.ingest.notes.NoteFormat;
 import app.dossier.ingest.source.ItemSink;
 import app.dossier.ingest.source.RawItem;
 import app.dossier.ingest.source.SourceReader;
+import app.dossier.model.FailureCode;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.ImportProgress;
 import app.dossier.model.ImportSummary;
@@ -40,6 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * transaction each. Memory is bounded by the bytes in flight, not by the size of the source.
  */
 public final class ImportService {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportService.class.getName());
     /** Bytes of raw items allowed between reading and writing. */
     private static final int BYTES_IN_FLIGHT = 16 * 1024 * 1024;
     private static final int ITEMS_IN_FLIGHT = 256;
@@ -132,15 +134,17 @@ public final class ImportService {
                 }
                 try {
                     source.read(sink);
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
+                    // A reader that gives up part-way must not look like a source read to its end:
+                    // the failure names the source, counts as failed, and the next source is read.
+                    LOG.log(java.util.logging.Level.WARNING, "reading " + source.describe() + " stopped", e);
+                    failure.compareAndSet(null, e);
                     sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, source.describe()),
-                            "cannot read: " + app.dossier.ingest.source.Reasons.of(e)));
+                            FailureCode.SOURCE_INCOMPLETE, source.describe(), reason(e)));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            failure.set(e);
         } finally {
             try {
                 pending.put(END);
@@ -216,16 +220,25 @@ public final class ImportService {
         return new ImportSummary(imported, duplicates, allFailures.size(), bytesRead, allFailures, cancel.get());
     }
 
+    /** A short reason for a reader's failure: the system's words for I/O, the kind of failure otherwise. */
+    private static String reason(Exception e) {
+        if (e instanceof IOException io) {
+            return app.dossier.ingest.source.Reasons.of(io);
+        }
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
     private static ItemParser.Result await(Pending next) {
         try {
             return next.result().get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             next.result().cancel(true);
             return new ItemParser.Result(List.of(), new ImportFailure(next.raw().source(),
-                    "reading it took longer than " + PARSE_TIMEOUT_SECONDS + " s and was stopped"));
+                    FailureCode.PARSE_TIMEOUT, PARSE_TIMEOUT_SECONDS));
         } catch (ExecutionException e) {
             return new ItemParser.Result(List.of(), new ImportFailure(next.raw().source(),
-                    "could not be read (" + e.getCause().getClass().getSimpleName() + ")"));
+                    FailureCode.UNREADABLE_ITEM, e.getCause().getClass().getSimpleName()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new ItemParser.Result(List.of(), null);

@@ -44,7 +44,7 @@ final class ItemParser {
         } catch (RuntimeException | StackOverflowError e) {
             // Parsers are hardened, but one hostile item must never stop an import.
             return new Result(List.of(), new ImportFailure(raw.source(),
-                    "could not be read (" + e.getClass().getSimpleName() + ")"));
+                    app.dossier.model.FailureCode.UNREADABLE_ITEM, e.getClass().getSimpleName()));
         }
     }
 
@@ -68,7 +68,7 @@ final class ItemParser {
                 try {
                     item = outlookParser.parse(raw.bytes());
                 } catch (IOException e) {
-                    return Optional.of(new ImportFailure(raw.source(), e.getMessage()));
+                    return Optional.of(new ImportFailure(raw.source(), String.valueOf(e.getMessage())) /* the Outlook reader's sentence, read back into its code */);
                 }
                 if (item instanceof OutlookItem.Mail mail) {
                     out.add(new ImportItem(raw.bytes(), sha, format, raw.source(),
@@ -85,7 +85,7 @@ final class ItemParser {
                 Optional<NoteData> note = noteFormat.parse(raw.bytes(), fallbackTitle);
                 if (note.isEmpty()) {
                     return Optional.of(new ImportFailure(raw.source(),
-                            "a note needs a first line \"Date: <ISO-8601 date>\", e.g. Date: 2026-03-09T16:30+01:00"));
+                            app.dossier.model.FailureCode.NOTE_WITHOUT_DATE));
                 }
                 out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Note(note.get()), parentSha));
             }

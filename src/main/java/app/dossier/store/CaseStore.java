@@ -16,6 +16,8 @@ public final class CaseStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
     private SearchIndex searchIndex;
+    /** Once closed, nothing reopens the index: a late writer fails instead of leaving a lock behind. */
+    private volatile boolean closed;
 
     CaseStore(CaseDirectory directory, boolean encrypted, JdbcConnectionPool pool) {
         this.directory = directory;
@@ -33,6 +35,9 @@ public final class CaseStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (closed) {
+            throw new CaseException(CaseProblem.STORAGE, directory.path(), "the case is closed");
+        }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -65,6 +70,9 @@ public final class CaseStore implements AutoCloseable {
 
     /** The case's full-text index, opened on first use. */
     synchronized SearchIndex searchIndex() {
+        if (closed) {
+            throw new CaseException(CaseProblem.STORAGE, directory.path(), "the case is closed");
+        }
         if (searchIndex == null) {
             try {
                 searchIndex = SearchIndex.open(directory, encrypted);
@@ -75,9 +83,17 @@ public final class CaseStore implements AutoCloseable {
         return searchIndex;
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (searchIndex != null) {
                 searchIndex.close();
                 searchIndex = null;

@@ -94,7 +94,7 @@ public final class ImapSource implements SourceReader {
                         message.writeTo(out);
                         sink.item(new RawItem(out.toByteArray(), source, ItemFormat.RFC822));
                     } catch (MessagingException | IOException e) {
-                        sink.failure(new ImportFailure(source, "cannot fetch the message: " + reason(e)));
+                        sink.failure(new ImportFailure(source, app.dossier.model.FailureCode.IMAP_FETCH_FAILED, reason(e)));
                     }
                 }
             } finally {

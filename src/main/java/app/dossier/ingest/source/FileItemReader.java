@@ -21,12 +21,12 @@ final class FileItemReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                sink.failure(new ImportFailure(source, "file larger than " + (MAX_FILE_BYTES >> 20) + " MB"));
+                sink.failure(new ImportFailure(source, app.dossier.model.FailureCode.FILE_TOO_LARGE, MAX_FILE_BYTES >> 20));
                 return;
             }
             sink.item(new RawItem(Files.readAllBytes(file), source, format));
         } catch (IOException e) {
-            sink.failure(new ImportFailure(source, "cannot read the file: " + Reasons.of(e)));
+            sink.failure(new ImportFailure(source, app.dossier.model.FailureCode.FILE_UNREADABLE, Reasons.of(e)));
         }
     }
 }

@@ -151,7 +151,7 @@ public final class MboxReader implements SourceReader {
             }
             if (tooLarge) {
                 sink.failure(new ImportFailure(new SourceRef(SourceKind.MBOX, file.toString(), offset, -1, separator),
-                        "message larger than " + (MAX_MESSAGE_BYTES >> 20) + " MB"));
+                        app.dossier.model.FailureCode.MESSAGE_TOO_LARGE, MAX_MESSAGE_BYTES >> 20));
                 return;
             }
             emit(message, offset, separator, true);
@@ -200,7 +200,7 @@ public final class MboxReader implements SourceReader {
             SourceRef source = new SourceRef(SourceKind.MBOX, file.toString(), offset, -1, separator);
             long consumed = lines.position() - offset;
             if (length == 0 || isWhitespace(bytes, length)) {
-                sink.failure(new ImportFailure(source, "empty mailbox entry"));
+                sink.failure(new ImportFailure(source, app.dossier.model.FailureCode.EMPTY_MBOX_ENTRY));
                 return;
             }
             byte[] exact = java.util.Arrays.copyOf(bytes, length); // the one copy of the message

@@ -1,5 +1,6 @@
 package app.dossier.ingest.source;
 
+import app.dossier.model.FailureCode;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.SourceKind;
 import app.dossier.model.SourceRef;
@@ -69,7 +70,7 @@ public final class PathReader implements SourceReader {
     @Override
     public void read(ItemSink sink) throws IOException, InterruptedException {
         if (!Files.exists(root)) {
-            sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, root.toString()), "it does not exist"));
+            sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, root.toString()), FailureCode.SOURCE_MISSING));
             return;
         }
         if (Files.isDirectory(root)) {
@@ -117,7 +118,7 @@ public final class PathReader implements SourceReader {
             stream.forEach(children::add);
         } catch (IOException e) {
             sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, folder.toString()),
-                    "cannot read the folder: " + Reasons.of(e)));
+                    FailureCode.FOLDER_UNREADABLE, Reasons.of(e)));
         }
         children.sort(null);
         return children;
@@ -152,7 +153,7 @@ public final class PathReader implements SourceReader {
             kind = ContentSniffer.sniff(file);
         } catch (IOException e) {
             sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, file.toString()),
-                    "cannot read the file: " + Reasons.of(e)));
+                    FailureCode.FILE_UNREADABLE, Reasons.of(e)));
             return;
         }
         switch (kind) {
@@ -161,9 +162,9 @@ public final class PathReader implements SourceReader {
             case OUTLOOK_MSG -> FileItemReader.read(file, SourceKind.MSG_FILE, ItemFormat.OUTLOOK_MSG, "", sink);
             case NOTE -> FileItemReader.read(file, SourceKind.NOTE_FILE, ItemFormat.NOTE, "", sink);
             case EMPTY -> sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, file.toString()),
-                    "the file is empty"));
+                    FailureCode.FILE_EMPTY));
             case UNKNOWN -> sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, file.toString()),
-                    "not a mail, mailbox, Outlook or note file"));
+                    FailureCode.UNKNOWN_FORMAT));
         }
     }
 }

@@ -48,7 +48,7 @@ public final class SampleSource implements SourceReader {
             SourceRef ref;
             try (InputStream in = SampleSource.class.getResourceAsStream(ROOT + entry)) {
                 if (in == null) {
-                    sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, "sample:" + entry), "missing"));
+                    sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, "sample:" + entry), app.dossier.model.FailureCode.SAMPLE_MISSING));
                     continue;
                 }
                 byte[] bytes = in.readAllBytes();

@@ -114,8 +114,9 @@ public final class ImportView extends VBox {
         TableColumn<ImportFailure, String> where = new TableColumn<>(messages.get("import.failure.where"));
         where.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().source().describe()));
         where.setPrefWidth(420);
+        app.dossier.i18n.FailureTexts reasons = new app.dossier.i18n.FailureTexts(messages);
         TableColumn<ImportFailure, String> why = new TableColumn<>(messages.get("import.failure.why"));
-        why.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reason()));
+        why.setCellValueFactory(c -> new SimpleStringProperty(reasons.describe(c.getValue().reason())));
         why.setPrefWidth(420);
         failures.getColumns().add(where);
         failures.getColumns().add(why);
