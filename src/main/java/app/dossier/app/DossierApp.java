@@ -58,11 +58,12 @@ public final class DossierApp extends Application {
                 Locale.getDefault(), root.configDirectory().resolve("samples"));
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
                 model.openCaseProperty(), model::refreshSummary);
-        MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty());
+        MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty(),
+                model.messagesProperty());
         app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(
                 root.timelineService(), root.messageService(), tasks, model.messagesProperty(), ZoneId.systemDefault(),
                 model.openCaseProperty());
-        importing.resultProperty().addListener((obs, old, now) -> {
+        importing.importsEndedProperty().addListener((obs, old, now) -> {
             messages.reload();
             timeline.rebuild();
         });
@@ -85,7 +86,14 @@ public final class DossierApp extends Application {
                 model.summaryProperty(), model.messagesProperty()));
         addIcons(stage);
         placeWindow(bounds);
-        stage.setOnCloseRequest(e -> rememberWindow());
+        stage.setOnCloseRequest(e -> {
+            rememberWindow();
+            if (model.openCaseProperty().get() != null || model.closingProperty().get()) {
+                // The case's jobs stop and its store closes before the window goes away.
+                e.consume();
+                model.closeCase(stage::close);
+            }
+        });
         stage.setOnHidden(e -> shutDown());
         stage.show();
         settings.lastCase().filter(Files::isDirectory).ifPresent(view::open);

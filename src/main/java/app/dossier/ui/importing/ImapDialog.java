@@ -2,12 +2,8 @@ package app.dossier.ui.importing;
 
 import app.dossier.i18n.Messages;
 import app.dossier.ingest.imap.ImapSettings;
-import app.dossier.ingest.imap.ImapSource;
 import app.dossier.ui.forms.FormGrid;
 import atlantafx.base.theme.Styles;
-import java.io.IOException;
-import java.util.List;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -23,7 +19,7 @@ import javafx.util.StringConverter;
 
 /** Asks where to read mail from over IMAP; the password is used for this import only and never stored. */
 public final class ImapDialog extends Dialog<ImapSettings> {
-    public ImapDialog(Window owner, Messages messages) {
+    public ImapDialog(Window owner, Messages messages, ImportViewModel model) {
         initOwner(owner);
         setTitle(messages.get("imap.title"));
         setHeaderText(messages.get("imap.header"));
@@ -67,21 +63,15 @@ public final class ImapDialog extends Dialog<ImapSettings> {
         Button list = new Button(messages.get("imap.listFolders"));
         list.setOnAction(e -> {
             ImapSettings probe = settings(host, port, user, password, security, folder, null, null, null);
-            Task<List<String>> task = new Task<>() {
-                @Override
-                protected List<String> call() throws IOException {
-                    return ImapSource.folders(probe);
-                }
-            };
-            task.setOnSucceeded(done -> {
-                folder.getItems().setAll(task.getValue());
+            list.setDisable(true);
+            model.listFolders(probe, messages, folders -> {
+                list.setDisable(false);
+                folder.getItems().setAll(folders);
                 folderProblem.setText("");
+            }, reason -> {
+                list.setDisable(false);
+                folderProblem.setText(messages.format("imap.failed", reason));
             });
-            task.setOnFailed(done -> folderProblem.setText(messages.format("imap.failed",
-                    String.valueOf(task.getException().getMessage()))));
-            Thread thread = new Thread(task, "dossier-imap-folders");
-            thread.setDaemon(true);
-            thread.start();
         });
         HBox folderRow = new HBox(6, folder, list);
         HBox.setHgrow(folder, Priority.ALWAYS);

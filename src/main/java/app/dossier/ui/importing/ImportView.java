@@ -89,7 +89,7 @@ public final class ImportView extends VBox {
         });
         Button imap = new Button(messages.get("import.imap"), new FontIcon(Feather.SERVER));
         imap.setId("importImap");
-        imap.setOnAction(e -> new ImapDialog(getScene().getWindow(), messages).showAndWait()
+        imap.setOnAction(e -> new ImapDialog(getScene().getWindow(), messages, model).showAndWait()
                 .ifPresent(settings -> model.importImap(settings, messages)));
         imap.disableProperty().bind(model.runningProperty());
         Button note = new Button(messages.get("import.note"), new FontIcon(Feather.EDIT_3));

@@ -1,6 +1,9 @@
 package app.dossier.ui.importing;
 
+import app.dossier.cases.JobListener;
+import app.dossier.cases.JobProgress;
 import app.dossier.cases.OpenCase;
+import app.dossier.i18n.FailureTexts;
 import app.dossier.i18n.Messages;
 import app.dossier.ingest.ImportListener;
 import app.dossier.ingest.ImportService;
@@ -14,7 +17,6 @@ import app.dossier.ui.tasks.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +24,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** The import section: what to import, how it goes, and what could not be read. */
 public final class ImportViewModel {
@@ -36,6 +39,9 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ObservableList<ImportFailure> failures = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper importsEnded =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "importsEnded");
+    private final ReadOnlyObjectWrapper<ImportSummary> lastSummary = new ReadOnlyObjectWrapper<>(this, "lastSummary");
 
     public ImportViewModel(ImportService imports, MessageService messages, TaskRunner tasks,
                            ObservableObjectValue<OpenCase> openCase, Runnable caseChanged) {
@@ -47,73 +53,99 @@ public final class ImportViewModel {
         openCase.addListener((obs, old, now) -> reloadFailures());
     }
 
-    /** Imports files and folders in the background; returns the task (for tests and progress). */
-    public Task<ImportSummary> importPaths(List<Path> paths, Messages text) {
+    /** Imports files and folders as a long job of the open case. */
+    public void importPaths(List<Path> paths, Messages text) {
         List<SourceReader> readers = new ArrayList<>();
         paths.forEach(p -> readers.add(new PathReader(p)));
-        return run(readers, text);
+        run(readers, text);
     }
 
     /** Stores a note the user typed, as an original of its own. */
-    public Task<ImportSummary> addNote(app.dossier.model.NoteData note, Messages text) {
-        return run(List.of(new app.dossier.ingest.notes.TypedNoteSource(note, java.time.Instant.now())), text);
+    public void addNote(app.dossier.model.NoteData note, Messages text) {
+        run(List.of(new app.dossier.ingest.notes.TypedNoteSource(note, java.time.Instant.now())), text);
     }
 
-    /** Imports one IMAP folder in the background. */
-    public Task<ImportSummary> importImap(app.dossier.ingest.imap.ImapSettings settings, Messages text) {
-        return run(List.of(new app.dossier.ingest.imap.ImapSource(settings)), text);
+    /** Imports one IMAP folder as a long job of the open case (the connection is made there too). */
+    public void importImap(app.dossier.ingest.imap.ImapSettings settings, Messages text) {
+        run(List.of(new app.dossier.ingest.imap.ImapSource(settings)), text);
     }
 
-    private Task<ImportSummary> run(List<SourceReader> readers, Messages text) {
-        OpenCase target = openCase.get();
-        AtomicBoolean cancel = new AtomicBoolean();
-        Task<ImportSummary> task = new Task<>() {
-            @Override
-            protected ImportSummary call() {
-                updateMessage(text.get("import.starting"));
-                updateProgress(-1, 1);
-                return imports.importInto(target, readers, new ImportListener() {
-                    @Override
-                    public void progress(ImportProgress p) {
-                        if (isCancelled()) {
-                            cancel.set(true);
-                        }
-                        updateMessage(text.format("import.progress", p.items(), p.bytesRead() / 1_000_000.0,
-                                p.itemsPerSecond()));
-                        if (p.fraction() >= 0) {
-                            updateProgress(p.fraction(), 1);
-                        }
-                    }
-                }, cancel);
-            }
-
-            @Override
-            protected void cancelled() {
-                cancel.set(true);
-            }
-        };
+    private void run(List<SourceReader> readers, Messages text) {
+        if (openCase.get() == null || running.get()) {
+            return;
+        }
         running.set(true);
-        task.setOnSucceeded(e -> finish(task.getValue(), text));
-        task.setOnFailed(e -> {
-            running.set(false);
-            result.set(text.format("import.error", String.valueOf(task.getException().getMessage())));
+        result.set("");
+        tasks.job("activity.import", job -> {
+            job.progress(JobProgress.unknown(text.get("import.starting")));
+            return imports.importInto(job.openCase(), readers, new ImportListener() {
+                @Override
+                public void progress(ImportProgress p) {
+                    String line = text.format("import.progress", p.items(), p.bytesRead() / 1_000_000.0,
+                            p.itemsPerSecond());
+                    job.progress(p.fraction() >= 0 ? new JobProgress(Math.min(1, p.fraction()), line)
+                            : JobProgress.unknown(line));
+                }
+            }, job.token().flag());
+        }, new JobListener<>() {
+            @Override
+            public void succeeded(ImportSummary summary) {
+                finish(summary, text);
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                running.set(false);
+                result.set(text.format("import.error", new FailureTexts(text).describe(failure)));
+                ended();
+            }
+
+            @Override
+            public void cancelled() {
+                running.set(false);
+                result.set(text.get("import.cancelled"));
+                ended();
+            }
         });
-        task.setOnCancelled(e -> {
-            running.set(false);
-            result.set(text.get("import.cancelled"));
-            caseChanged.run();
-            reloadFailures();
-        });
-        tasks.run(task);
-        return task;
+    }
+
+    /**
+     * Lists the folders of an IMAP account on the quick lane (a network read: never on the FX
+     * thread, never behind a long job); {@code failed} hears the reason in the user's words.
+     */
+    public void listFolders(app.dossier.ingest.imap.ImapSettings settings, Messages text,
+                            java.util.function.Consumer<List<String>> listed, java.util.function.Consumer<String> failed) {
+        var job = tasks.quick("activity.imapFolders", j -> app.dossier.ingest.imap.ImapSource.folders(settings), listed,
+                failure -> failed.accept(new FailureTexts(text).describe(failure)));
+        if (job == null) {
+            failed.accept(text.get("imap.noCase"));
+        }
     }
 
     private void finish(ImportSummary summary, Messages text) {
         running.set(false);
-        result.set(text.format(summary.cancelled() ? "import.doneCancelled" : "import.done",
-                summary.imported(), summary.duplicates(), summary.failed()));
+        lastSummary.set(summary);
+        String line = text.format(summary.cancelled() ? "import.doneCancelled" : "import.done",
+                summary.imported(), summary.duplicates(), summary.failed());
+        FailureTexts reasons = new FailureTexts(text);
+        // A source not read to its end is said in the result itself, not only in the list below.
+        List<String> unfinished = summary.failures().stream().filter(ImportFailure::aboutSource)
+                .map(f -> reasons.describe(f.reason())).toList();
+        result.set(unfinished.isEmpty() ? line
+                : line + " " + text.format("import.unfinished", String.join("; ", unfinished)));
+        ended();
+    }
+
+    /** Whatever the outcome, the case may have changed: what was imported before a stop is kept. */
+    private void ended() {
         caseChanged.run();
         reloadFailures();
+        importsEnded.set(importsEnded.get() + 1);
+    }
+
+    /** Counts the imports that ended (in any way), so other sections know to read the case again. */
+    public javafx.beans.property.ReadOnlyIntegerProperty importsEndedProperty() {
+        return importsEnded.getReadOnlyProperty();
     }
 
     private void reloadFailures() {
@@ -122,7 +154,16 @@ public final class ImportViewModel {
             failures.clear();
             return;
         }
-        failures.setAll(messages.failures(open, FAILURES_SHOWN));
+        tasks.quick("activity.readFailures", job -> messages.failures(job.openCase(), FAILURES_SHOWN), read -> {
+            if (open == openCase.get()) {
+                failures.setAll(read);
+            }
+        });
+    }
+
+    /** The last import's summary (null before the first one). */
+    public ReadOnlyObjectProperty<ImportSummary> lastSummaryProperty() {
+        return lastSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

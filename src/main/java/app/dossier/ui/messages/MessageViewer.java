@@ -11,7 +11,6 @@ import app.dossier.model.SourceRef;
 import app.dossier.ui.forms.FormGrid;
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -214,7 +213,7 @@ final class MessageViewer extends VBox {
                         + ("OUTLOOK_MSG".equals(original.format()) ? ".msg" : ".eml"));
                 File target = chooser.showSaveDialog(getScene().getWindow());
                 if (target != null) {
-                    run(() -> model.exportOriginal(original.id(), target.toPath()));
+                    model.exportOriginal(original.id(), target.toPath(), this::saveFailed);
                 }
             });
             box.getChildren().add(export);
@@ -223,18 +222,14 @@ final class MessageViewer extends VBox {
         }
     }
 
-    private void run(IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("viewer.saveFailed", e.getMessage()));
-            alert.initOwner(getScene().getWindow());
-            alert.show();
+    /** Called when a save or export ended: null when it worked, else the reason in the user's words. */
+    private void saveFailed(String reason) {
+        if (reason == null) {
+            return;
         }
-    }
-
-    private interface IoAction {
-        void run() throws IOException;
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("viewer.saveFailed", reason));
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.show();
     }
 
     /** An attachment with its size and a Save button; attachments are never opened by Dossier. */
@@ -259,7 +254,7 @@ final class MessageViewer extends VBox {
                 chooser.setInitialFileName(item.name().replaceAll("[\\\\/:*?\"<>|]", "_"));
                 File target = chooser.showSaveDialog(getScene().getWindow());
                 if (target != null && detail != null) {
-                    run(() -> model.saveAttachment(detail, item.ordinal(), target.toPath()));
+                    model.saveAttachment(detail, item.ordinal(), target.toPath(), MessageViewer.this::saveFailed);
                 }
             });
             setText(null);

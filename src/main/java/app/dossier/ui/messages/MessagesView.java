@@ -108,7 +108,15 @@ public final class MessagesView extends SplitPane {
                 () -> messages.format("messages.count", model.visible().size(), model.all().size()),
                 model.visible(), model.all()));
 
-        VBox list = new VBox(8, filters, more, table, count);
+        Label problem = new Label();
+        problem.setId("messagesProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(model.statusProperty());
+        problem.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        VBox list = new VBox(8, filters, more, table, count, problem);
         list.setPadding(new Insets(12));
         MessageViewer viewer = new MessageViewer(model, messages);
         getItems().addAll(list, viewer);

@@ -5,7 +5,9 @@ import app.dossier.mailbox.MessageService;
 import app.dossier.model.MessageDetail;
 import app.dossier.model.MessageSummary;
 import app.dossier.ui.tasks.TaskRunner;
-import java.io.IOException;
+import app.dossier.i18n.FailureTexts;
+import app.dossier.i18n.Messages;
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +27,7 @@ import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
+import javafx.beans.value.ObservableValue;
 
 /** The message list with search and filters, and the message chosen for reading. */
 public final class MessagesViewModel {
@@ -33,6 +35,7 @@ public final class MessagesViewModel {
 
     private final MessageService service;
     private final TaskRunner tasks;
+    private final ObservableValue<Messages> messages;
     private final ObservableObjectValue<OpenCase> openCase;
     private final ObservableList<MessageSummary> all = FXCollections.observableArrayList();
     private final FilteredList<MessageSummary> visible = new FilteredList<>(all, m -> true);
@@ -47,7 +50,9 @@ public final class MessagesViewModel {
     private Set<Long> matches;
     private int searchGeneration;
 
-    public MessagesViewModel(MessageService service, TaskRunner tasks, ObservableObjectValue<OpenCase> openCase) {
+    public MessagesViewModel(MessageService service, TaskRunner tasks, ObservableObjectValue<OpenCase> openCase,
+                             ObservableValue<Messages> messages) {
+        this.messages = messages;
         this.service = service;
         this.tasks = tasks;
         this.openCase = openCase;
@@ -67,17 +72,13 @@ public final class MessagesViewModel {
             all.clear();
             return;
         }
-        Task<List<MessageSummary>> task = new Task<>() {
-            @Override
-            protected List<MessageSummary> call() {
-                return service.list(open);
+        status.set("");
+        tasks.quick("activity.loadMessages", job -> service.list(job.openCase()), list -> {
+            if (open == openCase.get()) {
+                all.setAll(list);
+                search();
             }
-        };
-        task.setOnSucceeded(e -> {
-            all.setAll(task.getValue());
-            search();
-        });
-        tasks.run(task);
+        }, failure -> status.set(failed("messages.failed.list", failure)));
     }
 
     /** Runs the full-text query in the background; an empty query shows everything. */
@@ -90,20 +91,13 @@ public final class MessagesViewModel {
             applyFilter();
             return;
         }
-        Task<List<Long>> task = new Task<>() {
-            @Override
-            protected List<Long> call() {
-                return service.search(open, text, SEARCH_LIMIT);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        tasks.quick("activity.search", job -> service.search(job.openCase(), text, SEARCH_LIMIT), ids -> {
             if (generation == searchGeneration) {
-                matches = new HashSet<>(task.getValue());
+                matches = new HashSet<>(ids);
+                status.set("");
                 applyFilter();
             }
-        });
-        task.setOnFailed(e -> status.set(String.valueOf(task.getException().getMessage())));
-        tasks.run(task);
+        }, failure -> status.set(failed("messages.failed.search", failure)));
     }
 
     private void applyFilter() {
@@ -135,26 +129,40 @@ public final class MessagesViewModel {
             detail.set(null);
             return;
         }
-        Task<MessageDetail> task = new Task<>() {
-            @Override
-            protected MessageDetail call() {
-                return service.detail(open, summary.id());
-            }
-        };
-        task.setOnSucceeded(e -> {
+        tasks.quick("activity.openMessage", job -> service.detail(job.openCase(), summary.id()), read -> {
             if (summary.equals(selected.get())) {
-                detail.set(task.getValue());
+                detail.set(read);
+            }
+        }, failure -> {
+            if (summary.equals(selected.get())) {
+                status.set(failed("messages.failed.open", failure));
             }
         });
-        tasks.run(task);
     }
 
-    public void saveAttachment(MessageDetail message, int ordinal, Path target) throws IOException {
-        service.saveAttachment(openCase.get(), message.summary().id(), ordinal, target);
+    /** Saves an attachment off the FX thread; {@code done} hears null on success, else what went wrong. */
+    public void saveAttachment(MessageDetail message, int ordinal, Path target, Consumer<String> done) {
+        tasks.quick("activity.saveAttachment", job -> {
+            service.saveAttachment(job.openCase(), message.summary().id(), ordinal, target);
+            return target;
+        }, saved -> done.accept(null), failure -> done.accept(new FailureTexts(text()).describe(failure)));
     }
 
-    public void exportOriginal(long originalId, Path target) throws IOException {
-        service.exportOriginal(openCase.get(), originalId, target);
+    /** Writes an original byte for byte off the FX thread; {@code done} as for {@link #saveAttachment}. */
+    public void exportOriginal(long originalId, Path target, Consumer<String> done) {
+        tasks.quick("activity.exportOriginal", job -> {
+            service.exportOriginal(job.openCase(), originalId, target);
+            return target;
+        }, saved -> done.accept(null), failure -> done.accept(new FailureTexts(text()).describe(failure)));
+    }
+
+    private String failed(String key, Throwable failure) {
+        Messages m = text();
+        return m.format(key, new FailureTexts(m).describe(failure));
+    }
+
+    private Messages text() {
+        return messages.getValue();
     }
 
     public FilteredList<MessageSummary> visible() {

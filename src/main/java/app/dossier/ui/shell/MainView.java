@@ -111,6 +111,11 @@ public final class MainView extends BorderPane {
         });
         Button closeCase = iconButton("headerCloseCase", Feather.X_SQUARE, "action.closeCase", model::closeCase);
         closeCase.disableProperty().bind(model.openCaseProperty().isNull());
+        // While a case opens or closes, starting another open would only queue behind it.
+        javafx.beans.binding.BooleanBinding caseWork = model.busyProperty().or(model.closingProperty());
+        newCase.disableProperty().bind(caseWork);
+        openCase.disableProperty().bind(caseWork);
+        recent.disableProperty().bind(caseWork);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -240,14 +245,17 @@ public final class MainView extends BorderPane {
 
     /** Opens a case, asking for its password first when it is encrypted. */
     public void open(Path location) {
-        char[] password = new char[0];
-        if (model.needsPassword(location)) {
-            password = new PasswordDialog(window(), messages, location).showAndWait().orElse(null);
-            if (password == null) {
-                return;
+        // Reading the file header is file work: it happens on the case thread, the dialog here.
+        model.needsPassword(location, encrypted -> {
+            char[] password = new char[0];
+            if (encrypted) {
+                password = new PasswordDialog(window(), messages, location).showAndWait().orElse(null);
+                if (password == null) {
+                    return;
+                }
             }
-        }
-        model.openCase(location, password);
+            model.openCase(location, password);
+        });
     }
 
     private void showProblem(String text) {

@@ -1,6 +1,7 @@
 package app.dossier.ui.shell;
 
 import app.dossier.cases.CaseService;
+import app.dossier.cases.CaseSession;
 import app.dossier.cases.OpenCase;
 import app.dossier.i18n.Messages;
 import app.dossier.i18n.ProblemTexts;
@@ -15,18 +16,18 @@ import app.dossier.ui.tasks.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 
 /**
  * State of the main window: the open case, the chosen section, theme and language, and the
@@ -47,6 +48,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.IMPORT);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringBinding caseText;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper(this, "closing");
 
     private final app.dossier.ingest.ImportService imports;
     private final Path samplesFolder;
@@ -78,70 +81,87 @@ public final class MainViewModel implements AutoCloseable {
         return tasks;
     }
 
-    /** Creates a case in the background and opens it. */
-    public Task<OpenCase> createCase(Path location, String title, char[] password) {
-        return runCaseTask("task.creatingCase", () -> cases.create(location, title, password));
+    /** Creates a case in the background and opens it (the open case is closed first). */
+    public void createCase(Path location, String title, char[] password) {
+        runCaseTask("task.creatingCase", () -> cases.create(location, title, password));
     }
 
     /** Opens a case in the background; migrations of an older case run here too. */
-    public Task<OpenCase> openCase(Path location, char[] password) {
-        return runCaseTask("task.openingCase", () -> cases.open(location, password));
+    public void openCase(Path location, char[] password) {
+        runCaseTask("task.openingCase", () -> cases.open(location, password));
     }
 
     /**
      * Opens the built-in sample case (the Kessler portal story) in {@code language}, creating it
      * on first use in the app's own folder, so the user's documents stay untouched.
      */
-    public Task<OpenCase> createSampleCase(String language) {
+    public void createSampleCase(String language) {
         Path location = samplesFolder.resolve("kessler-" + language + ".dossier");
         String title = messages.get().get(language.equals("de") ? "sample.title.de" : "sample.title.en");
-        return runCaseTask("task.openingSample", () -> {
+        runCaseTask("task.openingSample", () -> {
             if (java.nio.file.Files.isDirectory(location)) {
                 return cases.open(location, new char[0]);
             }
             OpenCase created = cases.create(location, title, new char[0]);
             try {
-                imports.importInto(created, java.util.List.of(new app.dossier.ingest.source.SampleSource(language)),
+                app.dossier.model.ImportSummary imported = imports.importInto(created,
+                        java.util.List.of(new app.dossier.ingest.source.SampleSource(language)),
                         app.dossier.ingest.ImportListener.NONE, new java.util.concurrent.atomic.AtomicBoolean());
+                if (imported.failed() > 0) {
+                    LOG.warning(() -> "the sample case lacks " + imported.failed() + " item(s)");
+                }
             } catch (java.io.IOException | RuntimeException e) {
                 created.close();
-                throw new IllegalStateException(e);
+                throw e;
             }
             return created;
         });
     }
 
-    /** Whether opening {@code location} needs a password; false for anything that is not an encrypted case. */
-    public boolean needsPassword(Path location) {
-        try {
-            return cases.needsPassword(location);
-        } catch (CaseException e) {
-            return false;
-        }
-    }
-
-    private Task<OpenCase> runCaseTask(String messageKey, Supplier<OpenCase> work) {
-        String text = messages.get().get(messageKey);
-        Task<OpenCase> task = new Task<>() {
-            @Override
-            protected OpenCase call() {
-                updateMessage(text);
-                updateProgress(-1, 1);
-                return work.get();
+    /**
+     * Asks, off the FX thread, whether {@code location} needs a password (false for anything that is
+     * not an encrypted case), then hands the answer to {@code answer} on the FX thread.
+     */
+    public void needsPassword(Path location, java.util.function.Consumer<Boolean> answer) {
+        tasks.lifecycle("activity.openCase", () -> {
+            try {
+                return cases.needsPassword(location);
+            } catch (CaseException e) {
+                return false;
             }
-        };
-        task.setOnSucceeded(e -> adopt(task.getValue()));
-        task.setOnFailed(e -> report(task.getException()));
-        tasks.run(task);
-        return task;
+        }, answer, failure -> answer.accept(false));
     }
 
-    private void adopt(OpenCase opened) {
+    /** What opening produced: the case with its session and its summary, read off the FX thread. */
+    private record Opened(CaseSession session, CaseSummary summary) {
+    }
+
+    private void runCaseTask(String messageKey, java.util.concurrent.Callable<OpenCase> work) {
+        // The open case is closed first: reopening the same case must find its files free.
         closeCase();
-        openCase.set(opened);
+        String text = messages.get().get(messageKey);
+        busy.set(true);
+        tasks.lifecycle("activity.openCase", text, () -> {
+            OpenCase opened = work.call();
+            try {
+                return new Opened(new CaseSession(opened, tasks.callbacks()), opened.summary());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, this::adopt, failure -> {
+            busy.set(false);
+            report(failure);
+        });
+    }
+
+    private void adopt(Opened opened) {
+        busy.set(false);
+        tasks.attach(opened.session());
+        openCase.set(opened.session().openCase());
         summary.set(opened.summary());
         problem.set("");
-        changeSettings(settings.get().withCaseOpened(opened.location()));
+        changeSettings(settings.get().withCaseOpened(opened.session().openCase().location()));
     }
 
     private void report(Throwable failure) {
@@ -152,25 +172,59 @@ public final class MainViewModel implements AutoCloseable {
             }
         } else {
             LOG.log(Level.SEVERE, "unexpected failure", failure);
-            problem.set(messages.get().format("error.unexpected", String.valueOf(failure)));
+            problem.set(new app.dossier.i18n.FailureTexts(messages.get()).describe(failure));
         }
     }
 
-    /** Re-reads the counts after work that changed the case. */
+    /** Re-reads the counts after work that changed the case (on the quick lane). */
     public void refreshSummary() {
         OpenCase current = openCase.get();
         if (current != null) {
-            summary.set(current.summary());
+            tasks.quick("activity.readCounts", job -> job.openCase().summary(), read -> {
+                if (read.location().equals(current.location()) && current == openCase.get()) {
+                    summary.set(read);
+                }
+            });
         }
     }
 
+    /** Closes the open case: its jobs are cancelled and waited for, then the store closes. */
     public void closeCase() {
-        OpenCase current = openCase.get();
-        if (current != null) {
-            openCase.set(null);
-            summary.set(null);
-            current.close();
+        closeCase(() -> { });
+    }
+
+    /**
+     * Closes the open case and runs {@code then} on the FX thread once its store is closed (at once
+     * when no case is open). The window is cleared at once; the status bar says if it has to wait.
+     */
+    public void closeCase(Runnable then) {
+        CaseSession current = tasks.session();
+        openCase.set(null);
+        summary.set(null);
+        if (current == null) {
+            if (closing.get()) {
+                // A close is still running: the case thread runs in order, so wait for it.
+                tasks.lifecycle("activity.closeCase", () -> null, v -> then.run(), f -> then.run());
+            } else {
+                then.run();
+            }
+            return;
         }
+        closing.set(true);
+        tasks.close(current, messages.get().get("task.closingCase"), () -> {
+            closing.set(tasks.session() != null && tasks.session().isClosing());
+            then.run();
+        });
+    }
+
+    /** Whether a case is being opened or closed: actions on cases wait until it is done. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether the case is closing (its jobs are stopping). */
+    public ReadOnlyBooleanProperty closingProperty() {
+        return closing.getReadOnlyProperty();
     }
 
     public void clearProblem() {

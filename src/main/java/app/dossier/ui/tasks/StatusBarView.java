@@ -52,6 +52,26 @@ public final class StatusBarView extends HBox {
         cancel.setOnAction(e -> tasks.cancel());
 
         taskLabel.visibleProperty().bind(Bindings.isNotEmpty(tasks.messageProperty()));
-        getChildren().addAll(caseLabel, spacer, taskLabel, bar, cancel);
+
+        // The one place every failure of background work shows up: the newest in words, all in the list.
+        ProblemTextsView texts = new ProblemTextsView(messages);
+        Label problem = new Label();
+        problem.setId("statusProblem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> tasks.lastProblemProperty().get() == null
+                ? "" : texts.describe(tasks.lastProblemProperty().get()), tasks.lastProblemProperty()));
+        problem.visibleProperty().bind(tasks.lastProblemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setMaxWidth(520);
+        Button problems = new Button();
+        problems.setId("statusProblems");
+        problems.getStyleClass().add(Styles.SMALL);
+        problems.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("problems.button", tasks.problems().size()), tasks.problems()));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(tasks.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.setOnAction(e -> new ProblemsDialog(getScene().getWindow(), messages, tasks).show());
+        getChildren().addAll(caseLabel, spacer, problem, problems, taskLabel, bar, cancel);
     }
 }

@@ -86,7 +86,14 @@ public final class TimelineView extends VBox {
         Label keys = new Label(messages.get("timeline.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox listBox = new VBox(6, list, keys);
+        Label problem = new Label();
+        problem.setId("timelineProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(model.statusProperty());
+        problem.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox listBox = new VBox(6, problem, list, keys);
 
         TextArea source = new TextArea();
         source.setId("timelineSource");

@@ -1,6 +1,9 @@
 package app.dossier.ui.timeline;
 
+import app.dossier.cases.JobListener;
+import app.dossier.cases.JobProgress;
 import app.dossier.cases.OpenCase;
+import app.dossier.i18n.FailureTexts;
 import app.dossier.i18n.Messages;
 import app.dossier.mailbox.MessageService;
 import app.dossier.model.ChangeProof;
@@ -25,7 +28,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The case's timeline: the events, narrowed by kind, person, date range, conversation and words;
@@ -58,6 +60,7 @@ public final class TimelineViewModel {
     private final StringProperty thread = new SimpleStringProperty(this, "thread", "");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<TimelineEvent> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private boolean built;
     /** The case read into events before decisions; a decision re-applies decisions to it, nothing more. */
@@ -80,6 +83,7 @@ public final class TimelineViewModel {
             hiddenCount.set(0);
             chain.clear();
             people.clear();
+            status.set("");
             filter();
         });
         kind.addListener((obs, old, now) -> filter());
@@ -106,39 +110,48 @@ public final class TimelineViewModel {
         }
         built = true;
         Messages text = messages.getValue();
-        Task<Built> task = new Task<>() {
-            @Override
-            protected Built call() {
-                updateMessage(text.get("timeline.building"));
-                TimelineService.Draft read = service.draft(open, new TimelineService.Progress() {
-                    @Override
-                    public void messagesRead(long done, long total) {
-                        updateProgress(done, total);
-                        updateMessage(text.format("timeline.reading", done, total));
-                    }
+        status.set("");
+        tasks.job("activity.buildTimeline", job -> {
+            job.progress(JobProgress.unknown(text.get("timeline.building")));
+            TimelineService.Draft read = service.draft(job.openCase(), new TimelineService.Progress() {
+                @Override
+                public void messagesRead(long done, long total) {
+                    job.progress(JobProgress.of(done, total, text.format("timeline.reading", done, total)));
+                }
 
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
-                return new Built(read, service.withDecisions(open, read));
+                @Override
+                public boolean cancelled() {
+                    return job.cancelled();
+                }
+            });
+            // A stopped build keeps what it read but is not shown: it would be a partial timeline.
+            job.token().throwIfCancelled();
+            return new Built(read, service.withDecisions(job.openCase(), read));
+        }, new JobListener<>() {
+            @Override
+            public void succeeded(Built value) {
+                if (open.equals(openCase.get())) {
+                    draft = value.draft();
+                    show(value.timeline());
+                }
             }
 
-            /** Stops between chunks instead of interrupting: an interrupted read fails inside the database. */
             @Override
-            public boolean cancel(boolean mayInterruptIfRunning) {
-                return super.cancel(false);
+            public void failed(Throwable failure) {
+                built = false;
+                if (open.equals(openCase.get())) {
+                    status.set(TimelineViewModel.this.failed("timeline.failed.build", failure));
+                }
             }
-        };
-        task.setOnCancelled(e -> built = false);
-        task.setOnSucceeded(e -> {
-            if (open.equals(openCase.get())) {
-                draft = task.getValue().draft();
-                show(task.getValue().timeline());
+
+            @Override
+            public void cancelled() {
+                built = false;
+                if (open.equals(openCase.get())) {
+                    status.set(messages.getValue().get("timeline.cancelled"));
+                }
             }
         });
-        tasks.run(task);
     }
 
     private record Built(TimelineService.Draft draft, Timeline timeline) {
@@ -152,18 +165,11 @@ public final class TimelineViewModel {
             rebuild();
             return;
         }
-        Task<Timeline> task = new Task<>() {
-            @Override
-            protected Timeline call() {
-                return service.withDecisions(open, current);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        tasks.quick("activity.applyDecision", job -> service.withDecisions(job.openCase(), current), timeline -> {
             if (open.equals(openCase.get())) {
-                show(task.getValue());
+                show(timeline);
             }
-        });
-        tasks.run(task);
+        }, failure -> status.set(failed("timeline.failed.decision", failure)));
     }
 
     private void show(Timeline timeline) {
@@ -190,17 +196,17 @@ public final class TimelineViewModel {
 
     /** The user's decision: another kind for this event. Kept in the case; wins over every rebuild. */
     public void changeKind(TimelineEvent event, EventKind newKind) {
-        decide(() -> service.changeKind(openCase.get(), event, newKind));
+        decide(open -> service.changeKind(open, event, newKind));
     }
 
     /** The user's decision: this event is off the timeline. */
     public void hide(TimelineEvent event) {
-        decide(() -> service.hide(openCase.get(), event));
+        decide(open -> service.hide(open, event));
     }
 
     /** The user's decision: a hidden event is back on the timeline. */
     public void unhide(TimelineEvent event) {
-        decide(() -> service.unhide(openCase.get(), event));
+        decide(open -> service.unhide(open, event));
     }
 
     /** Whether the event is one the user hid. */
@@ -210,12 +216,12 @@ public final class TimelineViewModel {
 
     /** The user's decision: this event happened at another time, or is better said in other words. */
     public void edit(TimelineEvent event, OffsetDateTime time, String newText) {
-        decide(() -> service.edit(openCase.get(), event, time, newText.equals(event.key()) ? null : newText));
+        decide(open -> service.edit(open, event, time, newText.equals(event.key()) ? null : newText));
     }
 
     /** An event the mail does not show: a phone call, a change made without a mail. */
     public void add(OffsetDateTime time, EventKind newKind, String actor, String eventText) {
-        decide(() -> service.addManual(openCase.get(), time, newKind, actor, eventText));
+        decide(open -> service.addManual(open, time, newKind, actor, eventText));
     }
 
     /** Narrows the timeline to the conversation of this event (or back to all, with an empty thread). */
@@ -232,19 +238,24 @@ public final class TimelineViewModel {
         text.set("");
     }
 
-    private void decide(Runnable decision) {
+    private void decide(java.util.function.Consumer<OpenCase> decision) {
         if (openCase.get() == null) {
             return;
         }
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() {
-                decision.run();
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> redecide());
-        tasks.run(task);
+        tasks.quick("activity.saveDecision", job -> {
+            decision.accept(job.openCase());
+            return Boolean.TRUE;
+        }, saved -> redecide(), failure -> status.set(failed("timeline.failed.decision", failure)));
+    }
+
+    private String failed(String key, Throwable failure) {
+        Messages m = messages.getValue();
+        return m.format(key, new FailureTexts(m).describe(failure));
+    }
+
+    /** What went wrong with the timeline in words (a failed or stopped build, a decision not saved); empty when all is well. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     private void loadSource(TimelineEvent event) {
@@ -253,18 +264,16 @@ public final class TimelineViewModel {
             sourceText.set(event == null ? "" : event.key());
             return;
         }
-        Task<String> task = new Task<>() {
-            @Override
-            protected String call() {
-                return messageService.sourceText(open, event.sourceType(), event.sourceId());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (event.equals(selected.get())) {
-                sourceText.set(task.getValue());
-            }
-        });
-        tasks.run(task);
+        tasks.quick("activity.showSource", job -> messageService.sourceText(job.openCase(), event.sourceType(),
+                event.sourceId()), text -> {
+                    if (event.equals(selected.get())) {
+                        sourceText.set(text);
+                    }
+                }, failure -> {
+                    if (event.equals(selected.get())) {
+                        sourceText.set(failed("timeline.failed.source", failure));
+                    }
+                });
     }
 
     private void filter() {
