@@ -91,7 +91,7 @@ class ImapImportTest {
         try (CaseStore store = TestCases.create(temp.resolve("case"))) {
             ImportSummary summary = importFrom(store, settings("wrong", ""));
             assertThat(summary.failed()).isEqualTo(1);
-            assertThat(summary.failures().get(0).reason()).contains("refused the user name or password");
+            assertThat(summary.failures().get(0).reason().english()).contains("refused the user name or password");
             assertThat(TestCases.count(store, "SELECT COUNT(*) FROM originals")).isZero();
         }
         assertThatThrownBy(() -> ImapSource.folders(settings("wrong", "")))

@@ -1,0 +1,160 @@
+package app.dossier.cases;
+
+import static app.dossier.testing.Eventually.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.store.CaseStores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseSessionTest {
+    @TempDir
+    Path temp;
+
+    private final CaseService cases = new CaseService(new CaseStores(Clock.systemUTC()));
+
+    private CaseSession session(Path location) {
+        return new CaseSession(cases.create(location, "Test", new char[0]), Runnable::run);
+    }
+
+    @Test
+    void aQuickReadDoesNotWaitBehindALongJob() throws Exception {
+        try (CaseSession session = session(temp.resolve("a.dossier"))) {
+            CountDownLatch release = new CountDownLatch(1);
+            Job<String> longJob = session.submit(Lane.LONG, job -> {
+                release.await(20, TimeUnit.SECONDS);
+                return "long";
+            }, JobListener.of(v -> { }, f -> { }));
+            AtomicReference<Object> counts = new AtomicReference<>();
+            long started = System.nanoTime();
+            session.submit(Lane.QUICK, job -> job.openCase().counts(), JobListener.of(counts::set, f -> { }));
+            waitFor("the quick read", Duration.ofSeconds(5), () -> counts.get() != null);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(longJob.state()).isEqualTo(JobState.RUNNING);
+            assertThat(millis).as("quick read while the long job runs, ms").isLessThan(5_000);
+            release.countDown();
+            assertThat(longJob.await(Duration.ofSeconds(10))).isTrue();
+            assertThat(longJob.state()).isEqualTo(JobState.SUCCEEDED);
+        }
+    }
+
+    @Test
+    void everyEndReachesExactlyOneHandler() throws Exception {
+        try (CaseSession session = session(temp.resolve("b.dossier"))) {
+            List<String> heard = new CopyOnWriteArrayList<>();
+            JobListener<Object> listener = new JobListener<>() {
+                @Override
+                public void succeeded(Object value) {
+                    heard.add("ok " + value);
+                }
+
+                @Override
+                public void failed(Throwable failure) {
+                    heard.add("failed " + failure.getMessage());
+                }
+
+                @Override
+                public void cancelled() {
+                    heard.add("cancelled");
+                }
+            };
+            Job<Object> ok = session.submit(Lane.QUICK, job -> 42, listener);
+            Job<Object> failing = session.submit(Lane.LONG, job -> {
+                throw new java.io.IOException("disk gone");
+            }, listener);
+            Job<Object> stopping = session.submit(Lane.LONG, job -> {
+                while (true) {
+                    job.token().throwIfCancelled();
+                    Thread.sleep(5);
+                }
+            }, listener);
+            waitFor("the loop to start", () -> stopping.state() == JobState.RUNNING);
+            stopping.cancel();
+            for (Job<?> job : List.of(ok, failing, stopping)) {
+                assertThat(job.await(Duration.ofSeconds(10))).isTrue();
+            }
+            waitFor("three outcomes", () -> heard.size() == 3);
+            assertThat(heard).containsExactlyInAnyOrder("ok 42", "failed disk gone", "cancelled");
+            assertThat(failing.state()).isEqualTo(JobState.FAILED);
+            assertThat(stopping.state()).isEqualTo(JobState.CANCELLED);
+        }
+    }
+
+    @Test
+    void closingCancelsAndWaitsForJobsBeforeTheStoreClosesAndTheCaseOpensAgain() throws Exception {
+        Path location = temp.resolve("c.dossier");
+        CaseSession session = session(location);
+        AtomicBoolean storeOpenAtTheEnd = new AtomicBoolean();
+        List<Integer> waited = new ArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
+        Job<Integer> job = session.submit(Lane.LONG, context -> {
+            started.countDown();
+            int rounds = 0;
+            while (!context.cancelled()) {
+                context.openCase().counts(); // keeps reading the store, as an import or a build does
+                rounds++;
+            }
+            Thread.sleep(400); // a job takes a moment to reach a safe place to stop
+            storeOpenAtTheEnd.set(!context.openCase().store().isClosed());
+            context.openCase().counts();
+            return rounds;
+        }, JobListener.of(v -> { }, f -> { }));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        session.close(Duration.ofSeconds(20), waited::add);
+
+        assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(storeOpenAtTheEnd).as("the store was still open while the job finished").isTrue();
+        assertThat(waited).as("closing said that it waits for one job").containsExactly(1);
+        assertThat(session.isClosed()).isTrue();
+        AtomicBoolean cancelledLate = new AtomicBoolean();
+        Job<Object> late = session.submit(Lane.QUICK, c -> 1, new JobListener<>() {
+            @Override
+            public void succeeded(Object value) {
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+            }
+
+            @Override
+            public void cancelled() {
+                cancelledLate.set(true);
+            }
+        });
+        assertThat(late.state()).isEqualTo(JobState.CANCELLED);
+        assertThat(cancelledLate).isTrue();
+
+        try (OpenCase again = cases.open(location, new char[0])) {
+            assertThat(again.counts().messages()).isZero();
+        }
+    }
+
+    @Test
+    void aQueuedJobNeverStartsOnceCancelled() throws Exception {
+        try (CaseSession session = session(temp.resolve("d.dossier"))) {
+            CountDownLatch release = new CountDownLatch(1);
+            session.submit(Lane.LONG, job -> release.await(10, TimeUnit.SECONDS), JobListener.of(v -> { }, f -> { }));
+            AtomicBoolean ran = new AtomicBoolean();
+            Job<Object> queued = session.submit(Lane.LONG, job -> {
+                ran.set(true);
+                return null;
+            }, JobListener.of(v -> { }, f -> { }));
+            queued.cancel();
+            release.countDown();
+            assertThat(queued.await(Duration.ofSeconds(10))).isTrue();
+            assertThat(queued.state()).isEqualTo(JobState.CANCELLED);
+            assertThat(ran).isFalse();
+        }
+    }
+}
