@@ -19,6 +19,7 @@ public final class CompositionRoot {
     private final ImportService importService;
     private final MessageService messageService;
     private final app.dossier.timeline.TimelineService timelineService;
+    private final app.dossier.classify.Classifier classifier;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
@@ -26,7 +27,13 @@ public final class CompositionRoot {
         this.settingsStore = new SettingsStore(configDirectory);
         this.importService = new ImportService(clock, clock.getZone());
         this.messageService = new MessageService(clock.getZone());
-        this.timelineService = new app.dossier.timeline.TimelineService(new app.dossier.classify.Classifier(), clock);
+        this.classifier = new app.dossier.classify.Classifier();
+        this.timelineService = new app.dossier.timeline.TimelineService(classifier, clock);
+    }
+
+    /** The one classifier: the timeline and the {@code classify} command read with the same cues. */
+    public app.dossier.classify.Classifier classifier() {
+        return classifier;
     }
 
     public app.dossier.timeline.TimelineService timelineService() {

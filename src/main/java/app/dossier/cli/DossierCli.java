@@ -3,7 +3,13 @@ package app.dossier.cli;
 import app.dossier.cases.CaseService;
 import app.dossier.i18n.Messages;
 import app.dossier.i18n.ProblemTexts;
+import app.dossier.classify.Classifier;
 import app.dossier.ingest.ImportService;
+import app.dossier.ingest.source.PathReader;
+import app.dossier.ingest.source.SourceReader;
+import app.dossier.timeline.TimelineService;
+import java.nio.file.Path;
+import java.util.function.Function;
 import app.dossier.model.CaseException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -24,23 +30,36 @@ public final class DossierCli {
     private final Map<String, Object> subcommands = new LinkedHashMap<>();
     private final Map<String, String> descriptionKeys = new LinkedHashMap<>();
 
-    public DossierCli(Messages messages, CaseService cases, ImportService imports) {
+    private final CaseService cases;
+    private final ImportService imports;
+    private final Classifier classifier;
+
+    /** The services come from the composition root, the same ones the window uses. */
+    public DossierCli(Messages messages, CaseService cases, ImportService imports, Classifier classifier,
+                      TimelineService timelines) {
         this.messages = messages;
+        this.cases = cases;
+        this.imports = imports;
+        this.classifier = classifier;
         add("new", new NewCommand(cases, messages), "cli.new.description");
-        add("info", new InfoCommand(cases, messages), "cli.info.description");
-        add("import", new ImportCommand(cases, imports, messages), "cli.import.description");
+        add("info", new InfoCommand(cases, timelines, messages), "cli.info.description");
+        add("import", new ImportCommand(cases, imports, messages, PathReader::new), "cli.import.description");
         add("export", new ExportCommand(cases, messages), "cli.export.description");
         add("sample", new SampleCommand(cases, imports, messages), "cli.sample.description");
         add("check", new CheckCommand(cases, messages), "cli.check.description");
-        app.dossier.classify.Classifier classifier = new app.dossier.classify.Classifier();
         add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
-        add("timeline", new TimelineCommand(cases, new app.dossier.timeline.TimelineService(classifier, java.time.Clock.systemDefaultZone()), messages),
-                "cli.timeline.description");
+        add("timeline", new TimelineCommand(cases, timelines, messages), "cli.timeline.description");
     }
 
     /** For tests: the same command line reading classify input from {@code input}. */
     DossierCli withClassifyInput(java.util.function.Supplier<java.io.InputStream> input) {
-        subcommands.put("classify", new ClassifyCommand(new app.dossier.classify.Classifier(), messages, input));
+        subcommands.put("classify", new ClassifyCommand(classifier, messages, input));
+        return this;
+    }
+
+    /** For tests: {@code import} reads each source with {@code readers} (e.g. a reader that fails part-way). */
+    DossierCli withSourceReaders(Function<Path, SourceReader> readers) {
+        subcommands.put("import", new ImportCommand(cases, imports, messages, readers));
         return this;
     }
 

@@ -5,7 +5,6 @@ import app.dossier.cases.OpenCase;
 import app.dossier.i18n.Messages;
 import app.dossier.ingest.ImportListener;
 import app.dossier.ingest.ImportService;
-import app.dossier.ingest.source.PathReader;
 import app.dossier.ingest.source.SourceReader;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.ImportSummary;
@@ -41,7 +40,11 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    ImportCommand(CaseService cases, ImportService imports, Messages messages) {
+    private final java.util.function.Function<Path, SourceReader> readerFor;
+
+    ImportCommand(CaseService cases, ImportService imports, Messages messages,
+                  java.util.function.Function<Path, SourceReader> readerFor) {
+        this.readerFor = readerFor;
         this.cases = cases;
         this.imports = imports;
         this.messages = messages;
@@ -59,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (OpenCase open = caseOptions.open(cases, messages); HeapSampler heap = new HeapSampler()) {
             List<SourceReader> readers = new ArrayList<>();
-            sources.forEach(p -> readers.add(new PathReader(p)));
+            sources.forEach(p -> readers.add(readerFor.apply(p)));
             AtomicBoolean cancel = new AtomicBoolean();
             Thread hook = new Thread(() -> cancel.set(true));
             Runtime.getRuntime().addShutdownHook(hook);

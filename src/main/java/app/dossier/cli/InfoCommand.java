@@ -5,6 +5,7 @@ import app.dossier.cases.OpenCase;
 import app.dossier.i18n.Messages;
 import app.dossier.model.CaseCounts;
 import app.dossier.model.CaseSummary;
+import app.dossier.timeline.TimelineService;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "info")
 final class InfoCommand implements Callable<Integer> {
     private final CaseService cases;
+    private final TimelineService timelines;
     private final Messages messages;
 
     @Mixin
@@ -25,27 +27,34 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    InfoCommand(CaseService cases, Messages messages) {
+    InfoCommand(CaseService cases, TimelineService timelines, Messages messages) {
         this.cases = cases;
+        this.timelines = timelines;
         this.messages = messages;
     }
 
+    /**
+     * Every line is {@code name: value} with a fixed English name in every language, so a script
+     * can read it; {@code events} counts the events of the built timeline (building it stores what
+     * the classifier found, so the next count is quick), hidden events not included.
+     */
     @Override
     public Integer call() {
         try (OpenCase open = caseOptions.open(cases, messages)) {
             CaseSummary summary = open.summary();
             CaseCounts counts = summary.counts();
+            long events = timelines.build(open).events().size();
             PrintWriter out = spec.commandLine().getOut();
-            out.println(messages.format("cli.info.case", summary.location()));
-            out.println(messages.format("cli.info.title", summary.info().title()));
-            out.println(messages.format("cli.info.created",
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(summary.info().createdAt())));
-            out.println(messages.get(summary.encrypted() ? "cli.info.encryptedYes" : "cli.info.encryptedNo"));
+            out.println("case: " + summary.location());
+            out.println("title: " + summary.info().title());
+            out.println("created: " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(summary.info().createdAt()));
+            out.println("encrypted: " + (summary.encrypted() ? "yes" : "no"));
             out.println("originals: " + counts.originals());
             out.println("messages: " + counts.messages());
             out.println("notes: " + counts.notes());
-            out.println("events: " + counts.events());
+            out.println("events: " + events);
             out.println("highlights: " + counts.highlights());
+            out.println("failures: " + counts.failures());
         }
         return ExitCode.OK;
     }

@@ -22,6 +22,7 @@ public final class FailureTexts {
             case SOURCE_MISSING -> "failure.sourceMissing";
             case SOURCE_UNREADABLE -> "failure.sourceUnreadable";
             case SOURCE_INCOMPLETE -> "failure.sourceIncomplete";
+            case READER_FAILED -> "failure.readerFailed";
             case FOLDER_UNREADABLE -> "failure.folderUnreadable";
             case FILE_UNREADABLE -> "failure.fileUnreadable";
             case FILE_EMPTY -> "failure.fileEmpty";

@@ -139,8 +139,13 @@ public final class ImportService {
                     // the failure names the source, counts as failed, and the next source is read.
                     LOG.log(java.util.logging.Level.WARNING, "reading " + source.describe() + " stopped", e);
                     failure.compareAndSet(null, e);
-                    sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, source.describe()),
-                            FailureCode.SOURCE_INCOMPLETE, source.describe(), reason(e)));
+                    IOException io = e instanceof IOException direct ? direct
+                            : e instanceof java.io.UncheckedIOException wrapped ? wrapped.getCause() : null;
+                    SourceRef where = SourceRef.file(SourceKind.EML_FILE, source.describe());
+                    sink.failure(io != null
+                            ? new ImportFailure(where, FailureCode.SOURCE_INCOMPLETE, source.describe(),
+                                    app.dossier.ingest.source.Reasons.of(io))
+                            : new ImportFailure(where, FailureCode.READER_FAILED, source.describe()));
                 }
             }
         } catch (InterruptedException e) {
@@ -218,15 +223,6 @@ public final class ImportService {
             }
         }
         return new ImportSummary(imported, duplicates, allFailures.size(), bytesRead, allFailures, cancel.get());
-    }
-
-    /** A short reason for a reader's failure: the system's words for I/O, the kind of failure otherwise. */
-    private static String reason(Exception e) {
-        if (e instanceof IOException io) {
-            return app.dossier.ingest.source.Reasons.of(io);
-        }
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     private static ItemParser.Result await(Pending next) {

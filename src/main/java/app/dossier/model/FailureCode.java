@@ -14,6 +14,8 @@ public enum FailureCode {
     SOURCE_UNREADABLE(1, "cannot read: {0}"),
     /** A reader stopped before the end of its source; parameters: the source, the reason. */
     SOURCE_INCOMPLETE(2, "reading {0} stopped before its end: {1}"),
+    /** A reader broke off with an internal error (a bug, details in the log); parameter: the source. */
+    READER_FAILED(1, "reading {0} stopped because of an internal error; the details are in the log"),
     FOLDER_UNREADABLE(1, "cannot read the folder: {0}"),
     FILE_UNREADABLE(1, "cannot read the file: {0}"),
     FILE_EMPTY(0, "the file is empty"),

@@ -23,7 +23,7 @@ public record ImportFailure(SourceRef source, FailureReason reason) {
 
     /** Whether a whole source (not one item of it) was left unread or read only part-way. */
     public boolean aboutSource() {
-        return reason.code() == FailureCode.SOURCE_INCOMPLETE || reason.code() == FailureCode.SOURCE_UNREADABLE
+        return reason.code() == FailureCode.SOURCE_INCOMPLETE || reason.code() == FailureCode.READER_FAILED || reason.code() == FailureCode.SOURCE_UNREADABLE
                 || reason.code() == FailureCode.SOURCE_MISSING;
     }
 }

@@ -17,8 +17,8 @@ public final class CaseCountsRepository {
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT "
                          + "(SELECT COUNT(*) FROM originals), (SELECT COUNT(*) FROM messages), "
-                         + "(SELECT COUNT(*) FROM notes), (SELECT COUNT(*) FROM events), "
-                         + "(SELECT COUNT(*) FROM highlights)")) {
+                         + "(SELECT COUNT(*) FROM notes), (SELECT COUNT(*) FROM highlights), "
+                         + "(SELECT COUNT(*) FROM import_failures)")) {
                 row.next();
                 return new CaseCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
             }

@@ -34,7 +34,7 @@ class CliContractTest {
         assertThat(info.exitCode()).isZero();
         assertThat(info.err()).isEmpty();
         assertThat(info.out()).contains("title: Kessler portal", "encrypted: no", "originals: 0", "messages: 0",
-                "notes: 0", "events: 0", "highlights: 0");
+                "notes: 0", "events: 0", "highlights: 0", "failures: 0");
     }
 
     @Test
