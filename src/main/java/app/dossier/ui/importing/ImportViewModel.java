@@ -70,6 +70,11 @@ public final class ImportViewModel {
         run(List.of(new app.dossier.ingest.imap.ImapSource(settings)), text);
     }
 
+    /** Imports what {@code readers} read, as a long job of the open case. */
+    void importReaders(List<SourceReader> readers, Messages text) {
+        run(readers, text);
+    }
+
     private void run(List<SourceReader> readers, Messages text) {
         if (openCase.get() == null || running.get()) {
             return;

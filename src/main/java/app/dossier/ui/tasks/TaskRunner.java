@@ -141,7 +141,7 @@ public final class TaskRunner implements AutoCloseable {
 
             @Override
             public void progress(JobProgress p) {
-                if (shown && !holder.isEmpty() && !holder.get(0).isDone()) {
+                if (shown) {
                     progress.set(p.fraction());
                     message.set(p.message());
                 }
