@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -37,18 +38,4 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("app.dossier.store..", "java.sql..", "javax.sql..",
                     "org.h2..", "org.flywaydb..")
             .because("views go through services, so every write stays in one transactional place");
-
-    @ArchTest
-    static final ArchRule servicesDoNotKnowTheFrontEnds = noClasses()
-            .that().resideOutsideOfPackages("app.dossier.ui..", "app.dossier.cli..", "app.dossier.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("app.dossier.ui..", "app.dossier.cli..",
-                    "app.dossier.app..")
-            .because("the window and the command line are two thin front ends over the same services");
-
-    @ArchTest
-    static final ArchRule storeDependsOnlyOnModel = noClasses()
-            .that().resideInAPackage("app.dossier.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("app.dossier.ingest..", "app.dossier.classify..",
-                    "app.dossier.timeline..", "app.dossier.rehearse..", "app.dossier.brief..", "app.dossier.cases..")
-            .because("the store is the bottom layer: it persists the model and knows no service");
 }
