@@ -33,7 +33,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Imports sources into a case as a pipeline: one thread reads and splits the sources, a pool
@@ -86,11 +85,10 @@ public final class ImportService {
         });
         BlockingQueue<Pending> pending = new ArrayBlockingQueue<>(ITEMS_IN_FLIGHT);
         Semaphore memory = new Semaphore(BYTES_IN_FLIGHT);
-        AtomicReference<Throwable> readerFailure = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
         try (ImportWriter writer = new ImportWriter(store, clock)) {
             Thread reader = new Thread(() -> readAll(sources, pending, memory, pool, writer,
-                    () -> cancel.get() || stop.get(), readerFailure), "dossier-read");
+                    () -> cancel.get() || stop.get()), "dossier-read");
             reader.setDaemon(true);
             reader.start();
             try {
@@ -105,8 +103,7 @@ public final class ImportService {
     }
 
     private void readAll(List<SourceReader> sources, BlockingQueue<Pending> pending, Semaphore memory,
-                         ExecutorService pool, ImportWriter writer, java.util.function.BooleanSupplier cancel,
-                         AtomicReference<Throwable> failure) {
+                         ExecutorService pool, ImportWriter writer, java.util.function.BooleanSupplier cancel) {
         ItemSink sink = new ItemSink() {
             @Override
             public void item(RawItem raw) throws InterruptedException {
@@ -138,7 +135,6 @@ public final class ImportService {
                     // A reader that gives up part-way must not look like a source read to its end:
                     // the failure names the source, counts as failed, and the next source is read.
                     LOG.log(java.util.logging.Level.WARNING, "reading " + source.describe() + " stopped", e);
-                    failure.compareAndSet(null, e);
                     IOException io = e instanceof IOException direct ? direct
                             : e instanceof java.io.UncheckedIOException wrapped ? wrapped.getCause() : null;
                     SourceRef where = SourceRef.file(SourceKind.EML_FILE, source.describe());

@@ -5,7 +5,7 @@ import app.dossier.ingest.mime.ParsedMessage;
 import app.dossier.ingest.msg.OutlookItem;
 import app.dossier.ingest.msg.OutlookParser;
 import app.dossier.ingest.notes.NoteFormat;
-import app.dossier.ingest.source.ItemFormat;
+import app.dossier.model.ItemFormat;
 import app.dossier.ingest.source.RawItem;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.NoteData;
@@ -51,7 +51,7 @@ final class ItemParser {
     private Optional<ImportFailure> parseInto(RawItem raw, String parentSha, Predicate<String> alreadyKnown,
                                               List<ImportItem> out, int depth) {
         String sha = sha256(raw.bytes());
-        String format = raw.format().name();
+        ItemFormat format = raw.format();
         if (alreadyKnown.test(sha)) {
             out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.AlreadyKnown(), parentSha));
             return Optional.empty();

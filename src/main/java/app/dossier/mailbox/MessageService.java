@@ -56,7 +56,7 @@ public final class MessageService {
         if (!originals.isEmpty()) {
             OriginalInfo best = originals.get(0);
             byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
-            if ("OUTLOOK_MSG".equals(best.format())) {
+            if (best.format() == app.dossier.model.ItemFormat.OUTLOOK_MSG) {
                 html = outlookHtml(bytes);
             } else {
                 html = mimeParser.parseForDisplay(bytes).data().html();
@@ -85,7 +85,7 @@ public final class MessageService {
         }
         OriginalInfo best = originals.get(0);
         byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
-        Optional<byte[]> data = "OUTLOOK_MSG".equals(best.format()) ? Optional.empty()
+        Optional<byte[]> data = best.format() == app.dossier.model.ItemFormat.OUTLOOK_MSG ? Optional.empty()
                 : mimeParser.attachmentBytes(bytes, ordinal);
         if (data.isEmpty()) {
             throw new IOException("the attachment cannot be extracted from the original");
@@ -102,10 +102,10 @@ public final class MessageService {
     /** The text an event comes from: the message's text or the note's; empty for events added by hand. */
     public String sourceText(OpenCase open, String sourceType, long sourceId) {
         MessageRepository messages = new MessageRepository(open.store());
-        return switch (sourceType) {
-            case "message" -> messages.stored(sourceId).map(MessageRepository.StoredMessage::text).orElse("");
-            case "note" -> messages.noteBody(sourceId).orElse("");
-            default -> "";
+        return switch (app.dossier.model.EventSource.of(sourceType)) {
+            case MESSAGE -> messages.stored(sourceId).map(MessageRepository.StoredMessage::text).orElse("");
+            case NOTE -> messages.noteBody(sourceId).orElse("");
+            case MANUAL -> "";
         };
     }
 

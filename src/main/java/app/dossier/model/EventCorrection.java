@@ -10,7 +10,7 @@ import java.util.Objects;
 public record EventCorrection(String sourceType, long sourceId, EventKind originalKind, EventKind newKind,
                               OffsetDateTime newTime, String newText, boolean hidden, String keySentence) {
     public EventCorrection {
-        Objects.requireNonNull(sourceType, "sourceType");
+        EventSource.of(Objects.requireNonNull(sourceType, "sourceType"));
         Objects.requireNonNull(originalKind, "originalKind");
         keySentence = keySentence == null ? "" : keySentence;
     }

@@ -15,7 +15,7 @@ public record HeaderAnalysis(
         boolean dkimAlignedWithFrom,
         boolean hasTransportHeaders,
         String returnPath,
-        List<String> findings,
+        List<HeaderFinding> findings,
         List<HeaderLine> rawHeaders) {
 
     public HeaderAnalysis {

@@ -17,6 +17,7 @@ public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, L
     public TimelineEvent {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(kind, "kind");
+        EventSource.of(sourceType); // a closed set: "message", "note" or "manual"
         audience = List.copyOf(audience);
         facts = List.copyOf(facts);
         actor = actor == null ? "" : actor;
@@ -26,6 +27,11 @@ public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, L
         sha256 = sha256 == null ? "" : sha256;
         thread = thread == null ? "" : thread;
         detectedKind = detectedKind == null ? kind : detectedKind;
+    }
+
+    /** What the event comes from, as the closed set it is. */
+    public EventSource source() {
+        return EventSource.of(sourceType);
     }
 
     /** The same event as the user corrected it. */

@@ -6,7 +6,7 @@ import app.dossier.model.SourceRef;
 import java.util.Objects;
 
 /** One original ready to store, with what was read from it. */
-public record ImportItem(byte[] bytes, String sha256, String format, SourceRef source, Content content,
+public record ImportItem(byte[] bytes, String sha256, app.dossier.model.ItemFormat format, SourceRef source, Content content,
                          String parentSha256) {
     public ImportItem {
         Objects.requireNonNull(bytes, "bytes");

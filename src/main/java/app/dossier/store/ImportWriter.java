@@ -154,7 +154,7 @@ public final class ImportWriter implements AutoCloseable {
                 st.original.setString(2, item.sha256());
                 st.original.setLong(3, item.bytes().length);
                 st.original.setBytes(4, item.bytes());
-                st.original.setString(5, item.format());
+                st.original.setString(5, item.format().name());
                 st.original.setObject(6, now);
                 st.original.executeUpdate();
                 originalBySha.put(item.sha256(), originalId);

@@ -139,7 +139,8 @@ public final class MessageRepository {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         sources.put(id, new ArrayList<>());
-                        byId.put(id, new OriginalInfo(id, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                        byId.put(id, new OriginalInfo(id, rs.getString(2), rs.getLong(3),
+                                app.dossier.model.ItemFormat.valueOf(rs.getString(4)), rs.getInt(5),
                                 List.of()));
                     }
                 }

@@ -6,6 +6,7 @@ import app.dossier.ingest.mime.HeaderField;
 import app.dossier.ingest.mime.MailDates;
 import app.dossier.model.Address;
 import app.dossier.model.HeaderAnalysis;
+import app.dossier.model.HeaderFinding;
 import app.dossier.model.ReceivedHop;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -60,26 +61,26 @@ public final class HeaderAnalyzer {
         boolean aligned = !fromDomain.isEmpty() && dkimDomains.stream()
                 .anyMatch(d -> fromDomain.equals(d) || fromDomain.endsWith("." + d));
         String returnPath = header.first("Return-Path").map(v -> v.replaceAll("[<>\\s]", "")).orElse("");
-        List<String> findings = new ArrayList<>();
+        List<HeaderFinding> findings = new ArrayList<>();
         boolean transport = !hops.isEmpty();
         if (!transport) {
-            findings.add("no-transport");
+            findings.add(HeaderFinding.NO_TRANSPORT);
         }
         if (!dkimDomains.isEmpty() && !aligned) {
-            findings.add("dkim-unaligned");
+            findings.add(HeaderFinding.DKIM_UNALIGNED);
         }
         if (spf.equals("fail") || spf.equals("softfail") || dkim.equals("fail") || dmarc.equals("fail")) {
-            findings.add("auth-failed");
+            findings.add(HeaderFinding.AUTH_FAILED);
         }
         int at = returnPath.lastIndexOf('@');
         if (at > 0 && !fromDomain.isEmpty() && !returnPath.substring(at + 1).toLowerCase(Locale.ROOT).endsWith(fromDomain)
                 && !fromDomain.endsWith(returnPath.substring(at + 1).toLowerCase(Locale.ROOT))) {
-            findings.add("return-path-differs");
+            findings.add(HeaderFinding.RETURN_PATH_DIFFERS);
         }
         List<Address> replyTo = Addresses.parseList(header.first("Reply-To").orElse(null));
         if (!replyTo.isEmpty() && !from.normalizedEmail().isEmpty()
                 && replyTo.stream().noneMatch(a -> a.normalizedEmail().equals(from.normalizedEmail()))) {
-            findings.add("reply-to-differs");
+            findings.add(HeaderFinding.REPLY_TO_DIFFERS);
         }
         List<HeaderAnalysis.HeaderLine> raw = new ArrayList<>();
         for (HeaderField f : header.fields()) {

@@ -1,6 +1,6 @@
 package app.dossier.ingest.notes;
 
-import app.dossier.ingest.source.ItemFormat;
+import app.dossier.model.ItemFormat;
 import app.dossier.ingest.source.ItemSink;
 import app.dossier.ingest.source.RawItem;
 import app.dossier.ingest.source.SourceReader;

@@ -1,5 +1,7 @@
 package app.dossier.ingest.source;
 
+import app.dossier.model.ItemFormat;
+
 import app.dossier.model.FailureCode;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.SourceKind;

@@ -33,7 +33,7 @@ final class AuthenticityPane extends VBox {
                 : messages.format(analysis.dkimAlignedWithFrom() ? "auth.aligned" : "auth.unaligned",
                 String.join(", ", analysis.dkimDomains()))));
         getChildren().add(new Label(messages.format("auth.hops", analysis.hops().size())));
-        for (String finding : analysis.findings()) {
+        for (app.dossier.model.HeaderFinding finding : analysis.findings()) {
             Label warning = new Label(messages.get(FlagTexts.findingKey(finding)), new FontIcon(Feather.ALERT_TRIANGLE));
             warning.setWrapText(true);
             warning.getStyleClass().add(Styles.WARNING);

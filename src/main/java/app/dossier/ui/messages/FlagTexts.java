@@ -1,5 +1,6 @@
 package app.dossier.ui.messages;
 
+import app.dossier.model.HeaderFinding;
 import app.dossier.model.MessageFlag;
 
 /** The message key that names each flag. */
@@ -19,14 +20,13 @@ final class FlagTexts {
         };
     }
 
-    static String findingKey(String finding) {
+    static String findingKey(HeaderFinding finding) {
         return switch (finding) {
-            case "no-transport" -> "finding.noTransport";
-            case "dkim-unaligned" -> "finding.dkimUnaligned";
-            case "auth-failed" -> "finding.authFailed";
-            case "return-path-differs" -> "finding.returnPath";
-            case "reply-to-differs" -> "finding.replyTo";
-            default -> "finding.other";
+            case NO_TRANSPORT -> "finding.noTransport";
+            case DKIM_UNALIGNED -> "finding.dkimUnaligned";
+            case AUTH_FAILED -> "finding.authFailed";
+            case RETURN_PATH_DIFFERS -> "finding.returnPath";
+            case REPLY_TO_DIFFERS -> "finding.replyTo";
         };
     }
 }

@@ -210,7 +210,7 @@ final class MessageViewer extends VBox {
             export.setOnAction(e -> {
                 FileChooser chooser = new FileChooser();
                 chooser.setInitialFileName(original.sha256().substring(0, 12)
-                        + ("OUTLOOK_MSG".equals(original.format()) ? ".msg" : ".eml"));
+                        + (original.format() == app.dossier.model.ItemFormat.OUTLOOK_MSG ? ".msg" : ".eml"));
                 File target = chooser.showSaveDialog(getScene().getWindow());
                 if (target != null) {
                     model.exportOriginal(original.id(), target.toPath(), this::saveFailed);

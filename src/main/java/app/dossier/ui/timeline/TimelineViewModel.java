@@ -260,7 +260,7 @@ public final class TimelineViewModel {
 
     private void loadSource(TimelineEvent event) {
         OpenCase open = openCase.get();
-        if (event == null || open == null || event.sourceType().equals("manual")) {
+        if (event == null || open == null || event.source() == app.dossier.model.EventSource.MANUAL) {
             sourceText.set(event == null ? "" : event.key());
             return;
         }

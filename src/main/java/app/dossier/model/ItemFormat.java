@@ -1,4 +1,4 @@
-package app.dossier.ingest.source;
+package app.dossier.model;
 
 /** How an original's bytes are to be read. */
 public enum ItemFormat {
