@@ -17,6 +17,10 @@ public final class FailureTexts {
         this.messages = messages;
     }
 
+    /**
+     * The reason in the user's words. Parameters that only name a Java class (which part of a
+     * parser gave up) stay out of the sentence; they are in the stored English reason and the log.
+     */
     public String describe(FailureReason reason) {
         String key = switch (reason.code()) {
             case SOURCE_MISSING -> "failure.sourceMissing";

@@ -229,6 +229,7 @@ public final class ImportService {
             return new ItemParser.Result(List.of(), new ImportFailure(next.raw().source(),
                     FailureCode.PARSE_TIMEOUT, PARSE_TIMEOUT_SECONDS));
         } catch (ExecutionException e) {
+            LOG.log(java.util.logging.Level.INFO, "could not parse " + next.raw().source().describe(), e.getCause());
             return new ItemParser.Result(List.of(), new ImportFailure(next.raw().source(),
                     FailureCode.UNREADABLE_ITEM, e.getCause().getClass().getSimpleName()));
         } catch (InterruptedException e) {

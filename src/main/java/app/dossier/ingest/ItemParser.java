@@ -42,7 +42,10 @@ final class ItemParser {
             Optional<ImportFailure> failure = parseInto(raw, null, alreadyKnown, out, 0);
             return new Result(out, failure.orElse(null));
         } catch (RuntimeException | StackOverflowError e) {
-            // Parsers are hardened, but one hostile item must never stop an import.
+            // Parsers are hardened, but one hostile item must never stop an import. The user is told
+            // it could not be read; what exactly broke is for the log.
+            java.util.logging.Logger.getLogger(ItemParser.class.getName()).log(java.util.logging.Level.INFO,
+                    "could not parse " + raw.source().describe(), e);
             return new Result(List.of(), new ImportFailure(raw.source(),
                     app.dossier.model.FailureCode.UNREADABLE_ITEM, e.getClass().getSimpleName()));
         }
