@@ -151,6 +151,7 @@ public final class MainViewModel implements AutoCloseable {
             }
         }, this::adopt, failure -> {
             busy.set(false);
+            tasks.report("activity.openCase", failure); // the problems list keeps it after the dialog is gone
             report(failure);
         });
     }

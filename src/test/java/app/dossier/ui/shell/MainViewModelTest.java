@@ -133,6 +133,9 @@ class MainViewModelTest {
         waitFor("the problem", () -> !model.problemProperty().get().isEmpty());
         assertThat(model.problemProperty().get()).contains("nowhere.dossier").doesNotContain("Exception");
         assertThat(model.openCaseProperty().get()).isNull();
+        assertThat(tasks.problems()).extracting(p -> p.activityKey()).containsExactly("activity.openCase");
+        assertThat(new ProblemTextsView(new Messages(Locale.GERMAN)).describe(tasks.problems().get(0)))
+                .startsWith("Fall öffnen: ").contains("nowhere.dossier");
     }
 
     @Test
