@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,10 +22,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
@@ -44,16 +39,13 @@ import javafx.concurrent.Worker;
  */
 public final class TaskRunner implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
-    private static final int PROBLEMS_KEPT = 200;
 
     private final Executor fx;
-    private final Clock clock;
-    private final ExecutorService lifecycle;
+    private final CaseThread lifecycle;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Problem> lastProblem = new ReadOnlyObjectWrapper<>(this, "lastProblem");
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ProblemsList problems;
     private final List<Job<?>> longJobs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Task<?>> legacyTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private CaseSession session;
@@ -66,12 +58,8 @@ public final class TaskRunner implements AutoCloseable {
     /** @param fx where outcomes are delivered; tests without the FX toolkit pass {@code Runnable::run} */
     public TaskRunner(Executor fx, Clock clock) {
         this.fx = Objects.requireNonNull(fx, "fx");
-        this.clock = clock;
-        this.lifecycle = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "dossier-cases");
-            t.setDaemon(true);
-            return t;
-        });
+        this.problems = new ProblemsList(clock);
+        this.lifecycle = new CaseThread(this.fx);
     }
 
     /** Where outcomes are delivered; for building a {@link CaseSession}. */
@@ -249,17 +237,7 @@ public final class TaskRunner implements AutoCloseable {
             idleUnlessBusy();
             onFailure.accept(failure);
         };
-        lifecycle.execute(() -> {
-            T value;
-            try {
-                value = work.call();
-            } catch (Exception | Error e) {
-                LOG.log(Level.WARNING, "case work failed: " + activityKey, e);
-                fx.execute(() -> failed.accept(e));
-                return;
-            }
-            fx.execute(() -> succeeded.accept(value));
-        });
+        lifecycle.run(activityKey, work, succeeded, failed);
     }
 
     /**
@@ -295,13 +273,7 @@ public final class TaskRunner implements AutoCloseable {
 
     /** Records a failure where the user sees it; the details go to the log. */
     public void report(String activityKey, Throwable failure) {
-        LOG.log(Level.WARNING, activityKey + " failed", failure);
-        Problem problem = new Problem(clock.instant(), activityKey, failure);
-        problems.add(0, problem);
-        if (problems.size() > PROBLEMS_KEPT) {
-            problems.remove(PROBLEMS_KEPT, problems.size());
-        }
-        lastProblem.set(problem);
+        problems.report(activityKey, failure);
     }
 
     /** Asks the running long job to stop; jobs check for cancellation in their loops. */
@@ -311,17 +283,17 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     public void clearLastProblem() {
-        lastProblem.set(null);
+        problems.clearLast();
     }
 
     /** Every failure since the window opened, newest first. */
     public ObservableList<Problem> problems() {
-        return problems;
+        return problems.all();
     }
 
     /** The newest failure the user has not yet moved past; null when there is none. */
     public ReadOnlyObjectProperty<Problem> lastProblemProperty() {
-        return lastProblem.getReadOnlyProperty();
+        return problems.lastProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -340,13 +312,6 @@ public final class TaskRunner implements AutoCloseable {
     /** Ends the case thread; the window closes its case first ({@link #close(CaseSession, String, Runnable)}). */
     @Override
     public void close() {
-        lifecycle.shutdown();
-        try {
-            if (!lifecycle.awaitTermination(CaseSession.CLOSE_WAIT.toSeconds() + 5, TimeUnit.SECONDS)) {
-                LOG.warning("case thread did not end");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        lifecycle.close();
     }
 }
