@@ -19,6 +19,7 @@ public final class CompositionRoot {
     private final ImportService importService;
     private final MessageService messageService;
     private final app.dossier.timeline.TimelineService timelineService;
+    private final app.dossier.keyphrases.KeyPhraseService keyPhraseService;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
@@ -27,10 +28,15 @@ public final class CompositionRoot {
         this.importService = new ImportService(clock, clock.getZone());
         this.messageService = new MessageService(clock.getZone());
         this.timelineService = new app.dossier.timeline.TimelineService(new app.dossier.classify.Classifier(), clock);
+        this.keyPhraseService = new app.dossier.keyphrases.KeyPhraseService(timelineService, clock);
     }
 
     public app.dossier.timeline.TimelineService timelineService() {
         return timelineService;
+    }
+
+    public app.dossier.keyphrases.KeyPhraseService keyPhraseService() {
+        return keyPhraseService;
     }
 
     public MessageService messageService() {

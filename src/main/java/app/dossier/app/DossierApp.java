@@ -55,7 +55,8 @@ public final class DossierApp extends Application {
         UserSettings settings = root.settingsStore().load();
         tasks = new TaskRunner();
         model = new MainViewModel(root.caseService(), root.importService(), root.settingsStore(), settings, tasks,
-                Locale.getDefault(), root.configDirectory().resolve("samples"));
+                Locale.getDefault(), root.configDirectory().resolve("samples"),
+                (open, language) -> app.dossier.keyphrases.SamplePhrases.tag(root.keyPhraseService(), open, language));
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
                 model.openCaseProperty(), model::refreshSummary);
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty());

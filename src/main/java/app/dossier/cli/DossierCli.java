@@ -26,16 +26,22 @@ public final class DossierCli {
 
     public DossierCli(Messages messages, CaseService cases, ImportService imports) {
         this.messages = messages;
+        app.dossier.classify.Classifier classifier = new app.dossier.classify.Classifier();
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        app.dossier.timeline.TimelineService timelines = new app.dossier.timeline.TimelineService(classifier, clock);
+        app.dossier.keyphrases.KeyPhraseService phrases = new app.dossier.keyphrases.KeyPhraseService(timelines, clock);
         add("new", new NewCommand(cases, messages), "cli.new.description");
-        add("info", new InfoCommand(cases, messages), "cli.info.description");
+        add("info", new InfoCommand(cases, phrases, messages), "cli.info.description");
         add("import", new ImportCommand(cases, imports, messages), "cli.import.description");
         add("export", new ExportCommand(cases, messages), "cli.export.description");
-        add("sample", new SampleCommand(cases, imports, messages), "cli.sample.description");
+        add("sample", new SampleCommand(cases, imports, messages,
+                (open, language) -> app.dossier.keyphrases.SamplePhrases.tag(phrases, open, language)),
+                "cli.sample.description");
         add("check", new CheckCommand(cases, messages), "cli.check.description");
-        app.dossier.classify.Classifier classifier = new app.dossier.classify.Classifier();
         add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
-        add("timeline", new TimelineCommand(cases, new app.dossier.timeline.TimelineService(classifier, java.time.Clock.systemDefaultZone()), messages),
-                "cli.timeline.description");
+        add("timeline", new TimelineCommand(cases, timelines, messages), "cli.timeline.description");
+        add("phrases", new PhrasesCommand(cases, phrases, messages), "cli.phrases.description");
+        add("tag", new TagCommand(cases, phrases, messages), "cli.tag.description");
     }
 
     /** For tests: the same command line reading classify input from {@code input}. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "info")
 final class InfoCommand implements Callable<Integer> {
     private final CaseService cases;
+    private final app.dossier.keyphrases.KeyPhraseService phrases;
     private final Messages messages;
 
     @Mixin
@@ -25,8 +26,9 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    InfoCommand(CaseService cases, Messages messages) {
+    InfoCommand(CaseService cases, app.dossier.keyphrases.KeyPhraseService phrases, Messages messages) {
         this.cases = cases;
+        this.phrases = phrases;
         this.messages = messages;
     }
 
@@ -46,6 +48,9 @@ final class InfoCommand implements Callable<Integer> {
             out.println("notes: " + counts.notes());
             out.println("events: " + counts.events());
             out.println("highlights: " + counts.highlights());
+            app.dossier.keyphrases.KeyPhraseService.PhraseCounts phraseCounts = phrases.counts(open);
+            out.println("highlights not found: " + phraseCounts.lost());
+            out.println("suggestions dismissed: " + phraseCounts.dismissed());
         }
         return ExitCode.OK;
     }

@@ -88,6 +88,16 @@ public final class KeyPhraseService {
         return new PhraseSources(open.store()).findMessage(reference);
     }
 
+    /** How many key phrases the case holds, lost ones and dismissed suggestions (for {@code dossier info}). */
+    public PhraseCounts counts(OpenCase open) {
+        long[] c = repository(open).counts();
+        return new PhraseCounts(c[0], c[1], c[2]);
+    }
+
+    /** Key phrase figures of a case. */
+    public record PhraseCounts(long phrases, long lost, long dismissed) {
+    }
+
     /** Every key phrase as a quote card, in the user's order. */
     public List<QuoteCard> cards(OpenCase open) {
         Sources sources = new Sources(open.store());
@@ -107,8 +117,13 @@ public final class KeyPhraseService {
         Highlight h = Anchor.create(s.sourceKind(), s.sourceId(), text, s.start(), s.end(),
                 category == null ? s.category() : category, "", "", repository(open).lastOrder() + 1, true);
         Highlight stored = repository(open).replace(List.of(), List.of(h)).get(0);
-        suggestions(open, s, SuggestionRepository.State.ACCEPTED);
+        markAccepted(open, s);
         return stored;
+    }
+
+    /** Records that a suggestion was taken (redo of an accept, whose key phrase is stored again by id). */
+    public void markAccepted(OpenCase open, PhraseSuggestion s) {
+        suggestions(open, s, SuggestionRepository.State.ACCEPTED);
     }
 
     /** Dismisses a suggestion for good (it is not offered again after a rebuild). */

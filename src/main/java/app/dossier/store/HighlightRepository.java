@@ -65,6 +65,19 @@ public final class HighlightRepository {
         });
     }
 
+    /** How many key phrases there are, how many were not found the last time, and suggestions dismissed. */
+    public long[] counts() {
+        return store.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT (SELECT COUNT(*) FROM highlights), "
+                    + "(SELECT COUNT(*) FROM highlights WHERE anchor_status = 'LOST'), "
+                    + "(SELECT COUNT(*) FROM phrase_suggestions WHERE state = 'DISMISSED')");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        });
+    }
+
     /** The highest order given so far, so a new card goes last. */
     public int lastOrder() {
         return store.read(c -> {

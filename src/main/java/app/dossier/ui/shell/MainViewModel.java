@@ -50,9 +50,18 @@ public final class MainViewModel implements AutoCloseable {
 
     private final app.dossier.ingest.ImportService imports;
     private final Path samplesFolder;
+    private final java.util.function.BiConsumer<OpenCase, String> sampleMade;
 
     public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
                          UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder) {
+        this(cases, imports, settingsStore, initial, tasks, systemLocale, samplesFolder, (open, language) -> { });
+    }
+
+    /** {@code sampleMade} finishes a new sample case once its mail is in (it marks the sample's key phrases). */
+    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
+                         UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder,
+                         java.util.function.BiConsumer<OpenCase, String> sampleMade) {
+        this.sampleMade = sampleMade;
         this.cases = cases;
         this.imports = imports;
         this.samplesFolder = samplesFolder;
@@ -103,6 +112,7 @@ public final class MainViewModel implements AutoCloseable {
             try {
                 imports.importInto(created, java.util.List.of(new app.dossier.ingest.source.SampleSource(language)),
                         app.dossier.ingest.ImportListener.NONE, new java.util.concurrent.atomic.AtomicBoolean());
+                sampleMade.accept(created, language);
             } catch (java.io.IOException | RuntimeException e) {
                 created.close();
                 throw new IllegalStateException(e);
