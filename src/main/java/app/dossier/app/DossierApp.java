@@ -63,11 +63,17 @@ public final class DossierApp extends Application {
         app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(
                 root.timelineService(), root.messageService(), tasks, model.messagesProperty(), ZoneId.systemDefault(),
                 model.openCaseProperty());
+        app.dossier.ui.keyphrases.PhraseEditor phrases = new app.dossier.ui.keyphrases.PhraseEditor(
+                root.keyPhraseService(), new app.dossier.ui.keyphrases.TaskWork(tasks), model.openCaseProperty(),
+                model.messagesProperty());
+        app.dossier.ui.keyphrases.KeyPhrasesViewModel keyPhrases = new app.dossier.ui.keyphrases.KeyPhrasesViewModel(
+                phrases);
         importing.resultProperty().addListener((obs, old, now) -> {
             messages.reload();
             timeline.rebuild();
+            keyPhrases.reload();
         });
-        sections = new BuiltSections(importing, messages, timeline);
+        sections = new BuiltSections(importing, messages, timeline, phrases, keyPhrases);
         applyTheme(settings.theme());
         model.settingsProperty().addListener((obs, old, now) -> {
             if (old.theme() != now.theme()) {
