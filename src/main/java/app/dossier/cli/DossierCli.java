@@ -30,7 +30,7 @@ public final class DossierCli {
         java.time.Clock clock = java.time.Clock.systemDefaultZone();
         app.dossier.timeline.TimelineService timelines = new app.dossier.timeline.TimelineService(classifier, clock);
         app.dossier.keyphrases.KeyPhraseService phrases = new app.dossier.keyphrases.KeyPhraseService(timelines, clock);
-        add("new", new NewCommand(cases, messages), "cli.new.description");
+        add("new", new NewCommand(cases, messages, (open, me) -> phrases.setMe(open, me)), "cli.new.description");
         add("info", new InfoCommand(cases, phrases, messages), "cli.info.description");
         add("import", new ImportCommand(cases, imports, messages), "cli.import.description");
         add("export", new ExportCommand(cases, messages), "cli.export.description");

@@ -51,6 +51,10 @@ final class InfoCommand implements Callable<Integer> {
             app.dossier.keyphrases.KeyPhraseService.PhraseCounts phraseCounts = phrases.counts(open);
             out.println("highlights not found: " + phraseCounts.lost());
             out.println("suggestions dismissed: " + phraseCounts.dismissed());
+            java.util.Set<String> me = phrases.chosenMe(open);
+            if (!me.isEmpty()) {
+                out.println("me: " + String.join(", ", me));
+            }
         }
         return ExitCode.OK;
     }

@@ -154,6 +154,11 @@ public final class KeyPhraseService {
         return Parties.of(open.store());
     }
 
+    /** The addresses the user set as theirs (empty while only the mailbox owner is assumed); a quick read. */
+    public java.util.Set<String> chosenMe(OpenCase open) {
+        return new PartyRepository(open.store()).me();
+    }
+
     public void setMe(OpenCase open, Collection<String> addresses) {
         new PartyRepository(open.store()).setMe(addresses);
     }

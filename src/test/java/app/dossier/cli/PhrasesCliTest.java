@@ -79,6 +79,18 @@ class PhrasesCliTest {
     }
 
     @Test
+    void aNewCaseKnowsWhoTheUserIs() {
+        String location = temp.resolve("mine.dossier").toString();
+        assertThat(cli.run("new", location, "--me", "Jonas.Becker@nordlicht-software.de", "--me", "jb@example.org")
+                .exitCode()).isZero();
+        assertThat(cli.run("info", location).out()).contains("me: jb@example.org, jonas.becker@nordlicht-software.de");
+        CliRunner.Result bad = cli.run("new", temp.resolve("bad.dossier").toString(), "--me", "Jonas Becker");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("Not an e-mail address: Jonas Becker");
+        assertThat(temp.resolve("bad.dossier")).doesNotExist();
+    }
+
+    @Test
     void suggestionsAreListed() {
         String location = temp.resolve("sample.dossier").toString();
         assertThat(cli.run("sample", location, "--lang", "de").exitCode()).isZero();

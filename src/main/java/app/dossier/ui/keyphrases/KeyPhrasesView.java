@@ -120,7 +120,7 @@ public final class KeyPhrasesView extends VBox {
         status.setId("phrasesSectionStatus");
         status.getStyleClass().add(Styles.TEXT_SMALL);
         status.textProperty().bind(model.statusProperty());
-        getChildren().addAll(heading, body, status);
+        getChildren().addAll(heading, whoAmI(), body, status);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isConsumed()) {
                 if (e.isShiftDown()) {
@@ -132,6 +132,29 @@ public final class KeyPhrasesView extends VBox {
             }
         });
         model.reload();
+    }
+
+    /** Asks who the user is while Dossier only guesses it from the mailbox owner. */
+    private HBox whoAmI() {
+        Label question = new Label();
+        question.setWrapText(true);
+        question.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var me = model.suggestedMeProperty().get();
+            return me.isEmpty() ? messages.get("phrases.me.unknown")
+                    : messages.format("phrases.me.suggested", String.join(", ", me));
+        }, model.suggestedMeProperty()));
+        Button confirm = new Button(messages.get("phrases.me.confirm"));
+        confirm.setId("phrasesConfirmMe");
+        confirm.getStyleClass().add(Styles.SMALL);
+        confirm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.suggestedMeProperty().get().isEmpty(), model.suggestedMeProperty()));
+        confirm.setOnAction(e -> model.confirmMe());
+        HBox box = new HBox(10, question, confirm);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("phrases-who");
+        box.visibleProperty().bind(model.meChosenProperty().not());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private HBox filters() {

@@ -51,6 +51,10 @@ public final class KeyPhrasesViewModel {
     private final ObjectProperty<QuoteCard> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.Set<String>> suggestedMe =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "suggestedMe", java.util.Set.of());
+    private final javafx.beans.property.ReadOnlyBooleanWrapper meChosen =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "meChosen", true);
     private int suggestionGeneration;
 
     public KeyPhrasesViewModel(PhraseEditor editor) {
@@ -70,6 +74,39 @@ public final class KeyPhrasesViewModel {
     public void reload() {
         editor.reload();
         loadSuggestions();
+        loadMe();
+    }
+
+    /** Whether the user said who they are; until then the mailbox owner is taken and the section asks. */
+    private void loadMe() {
+        OpenCase open = editor.open().orElse(null);
+        if (open == null) {
+            meChosen.set(true);
+            return;
+        }
+        editor.work().run(() -> editor.service().parties(open), parties -> {
+            suggestedMe.set(parties.me());
+            meChosen.set(parties.meChosen());
+        }, e -> meChosen.set(true));
+    }
+
+    /** The user confirms the suggested addresses as theirs. */
+    public void confirmMe() {
+        java.util.Set<String> me = suggestedMe.get();
+        editor.open().ifPresent(open -> editor.work().run(() -> {
+            editor.service().setMe(open, me);
+            return me;
+        }, done -> reload(), e -> status.set(editor.citations().messages().format("phrases.status.failed",
+                String.valueOf(e.getMessage())))));
+    }
+
+    /** The user's addresses as Dossier takes them (chosen, or the mailbox owner). */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Set<String>> suggestedMeProperty() {
+        return suggestedMe.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty meChosenProperty() {
+        return meChosen.getReadOnlyProperty();
     }
 
     public void loadSuggestions() {

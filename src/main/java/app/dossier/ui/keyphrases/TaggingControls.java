@@ -87,8 +87,9 @@ public final class TaggingControls {
         redo.setOnAction(e -> tagging.editor().redo());
         redo.setTooltip(new Tooltip("Ctrl+Shift+Z"));
         buttons.getChildren().addAll(own, undo, redo);
+        // One line, cut with an ellipsis where the pane is narrow; the whole text is on the tooltip.
         Label hint = new Label(messages.get("phrases.keys"));
-        hint.setWrapText(true);
+        hint.setTooltip(new Tooltip(messages.get("phrases.keys")));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label status = new Label();
         status.setId("phrasesStatus");
