@@ -28,6 +28,15 @@ import java.util.Optional;
 public final class KeyPhraseService {
     private final TimelineService timeline;
     private final Clock clock;
+    /**
+     * Who is who, per open case: reading it means reading every message's addresses, too slow to do
+     * after every tag on a large case. Read again when the number of messages changes or the user
+     * sets addresses or sides.
+     */
+    private final java.util.Map<app.dossier.store.CaseStore, CachedParties> partiesByCase = new java.util.WeakHashMap<>();
+
+    private record CachedParties(long messages, Parties parties) {
+    }
 
     public KeyPhraseService(TimelineService timeline, Clock clock) {
         this.timeline = timeline;
@@ -102,12 +111,12 @@ public final class KeyPhraseService {
     public List<QuoteCard> cards(OpenCase open) {
         Sources sources = new Sources(open.store());
         List<Highlight> all = reanchor(open, repository(open).all(), sources);
-        return Cards.of(all, sources, Parties.of(open.store()), new ExhibitRepository(open.store()).numbers());
+        return Cards.of(all, sources, parties(open), new ExhibitRepository(open.store()).numbers());
     }
 
     /** The suggested phrases the user has not decided on, confirmed events' sentences first. */
     public List<PhraseSuggestion> suggestions(OpenCase open) {
-        return Suggestions.of(timeline.build(open), Parties.of(open.store()), new Sources(open.store()),
+        return Suggestions.of(timeline.build(open), parties(open), new Sources(open.store()),
                 repository(open).all(), new SuggestionRepository(open.store(), clock).decisions());
     }
 
@@ -146,12 +155,29 @@ public final class KeyPhraseService {
 
     /** Everyone in the mail with their side; the user's addresses are marked. */
     public List<PersonSide> people(OpenCase open) {
-        return Parties.of(open.store()).people();
+        return parties(open).people();
     }
 
     /** The user's addresses as set, or as suggested from the mailbox owner while none are set. */
     public Parties parties(OpenCase open) {
-        return Parties.of(open.store());
+        long messages = open.counts().messages();
+        synchronized (partiesByCase) {
+            CachedParties cached = partiesByCase.get(open.store());
+            if (cached != null && cached.messages() == messages) {
+                return cached.parties();
+            }
+        }
+        Parties read = Parties.of(open.store());
+        synchronized (partiesByCase) {
+            partiesByCase.put(open.store(), new CachedParties(messages, read));
+        }
+        return read;
+    }
+
+    private void forgetParties(OpenCase open) {
+        synchronized (partiesByCase) {
+            partiesByCase.remove(open.store());
+        }
     }
 
     /** The addresses the user set as theirs (empty while only the mailbox owner is assumed); a quick read. */
@@ -161,11 +187,13 @@ public final class KeyPhraseService {
 
     public void setMe(OpenCase open, Collection<String> addresses) {
         new PartyRepository(open.store()).setMe(addresses);
+        forgetParties(open);
     }
 
     /** Puts a person on a side; {@code null} takes the suggestion again. */
     public void setSide(OpenCase open, String address, Side side) {
         new PartyRepository(open.store()).setSide(address, side);
+        forgetParties(open);
     }
 
     /** Finds each phrase in its source's current text and stores where it is now, or that it is lost. */

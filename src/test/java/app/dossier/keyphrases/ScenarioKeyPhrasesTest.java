@@ -91,6 +91,27 @@ class ScenarioKeyPhrasesTest {
     }
 
     @Test
+    void aNoteIsTaggedAndCitedAsTheUsersOwnRecord() {
+        long note = Long.parseLong(TestCases.strings(open.store(),
+                "SELECT id FROM notes WHERE title LIKE 'Conversation with Miriam Vogt%'").get(0));
+        String text = service.text(open, SourceKind.NOTE, note);
+        String quote = "we implement the changes because the customer explicitly demands it in writing";
+        int start = text.indexOf(quote);
+        Highlight h = service.tag(open, SourceKind.NOTE, note, start, start + quote.length(), PhraseCategory.INSTRUCTION,
+                "", "");
+        QuoteCard card = service.cards(open).get(0);
+        assertThat(card.id()).isEqualTo(h.id());
+        assertThat(card.exhibit().kind()).isEqualTo(SourceKind.NOTE);
+        assertThat(card.authorAddress()).isEqualTo("jonas.becker@nordlicht-software.de");
+        assertThat(card.subject()).startsWith("Conversation with Miriam Vogt");
+        assertThat(new Citations(new Messages(Locale.ENGLISH), ZoneId.of("Europe/Berlin")).citation(card))
+                .startsWith("\u201c" + quote + "\u201d \u2014 note \u201cConversation with Miriam Vogt")
+                .contains("9 Mar 2026 16:30 +01:00", "exhibit " + card.exhibit().number());
+        assertThat(service.highlights(open, SourceKind.NOTE, note)).singleElement()
+                .satisfies(x -> assertThat(text.substring(x.start(), x.end())).isEqualTo(quote));
+    }
+
+    @Test
     void aQuoteNotInTheMessageIsRefused() {
         assertThatThrownBy(() -> service.tagQuote(open, SourceKind.MESSAGE, threatMessage(), "We approve everything.",
                 PhraseCategory.APPROVAL, "", "")).isInstanceOf(QuoteNotFoundException.class);

@@ -111,6 +111,25 @@ class KeyPhrasesFlowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> cards.getItems().isEmpty()));
     }
 
+    @Test
+    void theSampleCaseFromTheStartScreenComesWithCards(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#headerCloseCase").tryQuery().isPresent());
+        robot.clickOn("#headerCloseCase");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#startSample").tryQuery().isPresent());
+        robot.clickOn("#startSample");
+        robot.clickOn(new app.dossier.i18n.Messages(java.util.Locale.ENGLISH).get("start.sample.en"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#headerCaseTitle").tryQuery()
+                .map(n -> onFx(((Label) n)::getText).equals(new app.dossier.i18n.Messages(java.util.Locale.ENGLISH)
+                        .get("sample.title.en"))).orElse(false));
+        robot.clickOn("#nav-keyPhrases");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#phraseCards").tryQuery()
+                .map(n -> onFx(() -> ((ListView<?>) n).getItems().size()) == 5).orElse(false));
+        @SuppressWarnings("unchecked")
+        ListView<QuoteCard> cards = robot.lookup("#phraseCards").queryAs(ListView.class);
+        assertThat(onFx(() -> cards.getItems().stream().map(QuoteCard::category).toList())).contains(
+                PhraseCategory.THEIR_WORDS, PhraseCategory.MY_WARNING, PhraseCategory.APPROVAL, PhraseCategory.THREAT);
+    }
+
     /** A point on the screen just inside the left (or right) edge of a character of the text area. */
     private static Point2D screenPoint(TextArea area, int index, boolean left) {
         Rectangle2D c = ((TextAreaSkin) area.getSkin()).getCharacterBounds(index);

@@ -111,6 +111,50 @@ final class CardCell extends ListCell<QuoteCard> {
                 : card.messageId(), Integer.toString(card.exhibit().number()), sha)));
         setGraphic(box);
         setAccessibleText(citations.category(card) + ": " + citations.citation(card));
+        setContextMenu(menu(card));
+    }
+
+    /** The same as the keys: copy, show, category, note, move, remove. */
+    private javafx.scene.control.ContextMenu menu(QuoteCard card) {
+        javafx.scene.control.MenuItem copyItem = new javafx.scene.control.MenuItem(messages.get("phrases.copy"));
+        copyItem.setOnAction(e -> copy.accept(card));
+        javafx.scene.control.MenuItem show = new javafx.scene.control.MenuItem(messages.get("phrases.jump"));
+        show.setOnAction(e -> jump.accept(card));
+        javafx.scene.control.Menu category = new javafx.scene.control.Menu(messages.get("phrases.menu.category"));
+        for (app.dossier.model.PhraseCategory c : TaggingControls.KEYED) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(citations.category(c, ""),
+                    TaggingControls.swatch(c));
+            item.setDisable(c == card.category());
+            item.setOnAction(e -> model.setCategory(card, c, ""));
+            category.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem own = new javafx.scene.control.MenuItem(messages.get("phrases.category.custom") + "…",
+                TaggingControls.swatch(app.dossier.model.PhraseCategory.CUSTOM));
+        own.setOnAction(e -> ask("phrases.custom.title", "phrases.custom.header", card.customCategory())
+                .filter(n -> !n.isBlank()).ifPresent(n -> model.setCategory(card, app.dossier.model.PhraseCategory.CUSTOM,
+                        n.strip())));
+        category.getItems().add(own);
+        javafx.scene.control.MenuItem note = new javafx.scene.control.MenuItem(messages.get("phrases.menu.note"));
+        note.setOnAction(e -> ask("phrases.note.title", "phrases.note.header", card.note())
+                .ifPresent(n -> model.setNote(card, n)));
+        javafx.scene.control.MenuItem up = new javafx.scene.control.MenuItem(messages.get("phrases.menu.up"));
+        up.setOnAction(e -> model.move(card, -1));
+        javafx.scene.control.MenuItem down = new javafx.scene.control.MenuItem(messages.get("phrases.menu.down"));
+        down.setOnAction(e -> model.move(card, 1));
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem(messages.get("phrases.menu.untag"));
+        remove.setOnAction(e -> model.remove(card));
+        return new javafx.scene.control.ContextMenu(copyItem, show, new javafx.scene.control.SeparatorMenuItem(),
+                category, note, up, down, new javafx.scene.control.SeparatorMenuItem(), remove);
+    }
+
+    private java.util.Optional<String> ask(String titleKey, String headerKey, String value) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(value);
+        dialog.setTitle(messages.get(titleKey));
+        dialog.setHeaderText(messages.get(headerKey));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        return dialog.showAndWait();
     }
 
     private static String web(QuoteCard card) {
