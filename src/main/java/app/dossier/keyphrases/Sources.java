@@ -10,12 +10,14 @@ import java.util.Optional;
 /** The messages and notes read while building cards or suggestions, each read once. */
 final class Sources {
     private final PhraseSources sources;
+    private final app.dossier.store.TimelineSource store;
     private final Map<Long, Optional<PhraseSources.MessageSource>> messages = new HashMap<>();
     private final Map<Long, Optional<PhraseSources.NoteSource>> notes = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
 
     Sources(CaseStore store) {
         this.sources = new PhraseSources(store);
+        this.store = new app.dossier.store.TimelineSource(store);
     }
 
     Optional<PhraseSources.MessageSource> message(long id) {
@@ -24,6 +26,16 @@ final class Sources {
 
     Optional<PhraseSources.NoteSource> note(long id) {
         return notes.computeIfAbsent(id, sources::note);
+    }
+
+    /** The canonical texts of many messages, read in a few queries rather than one each. */
+    java.util.Map<Long, String> messageTexts(java.util.List<Long> ids) {
+        java.util.Map<Long, String> all = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            store.texts(ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach((id, raw) -> all.put(id, PhraseText.canonical(raw)));
+        }
+        return all;
     }
 
     /** The canonical text of a source, empty when it is gone. */

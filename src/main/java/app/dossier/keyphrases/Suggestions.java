@@ -35,15 +35,25 @@ final class Suggestions {
         List<PhraseSuggestion> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<Long> shoutingRead = new HashSet<>();
+        // Only the events that can give a suggestion need their message's text: read those at once.
+        List<TimelineEvent> candidates = new ArrayList<>();
         for (TimelineEvent e : timeline.events()) {
-            if (!e.sourceType().equals("message")) {
-                continue;
+            if (e.sourceType().equals("message")) {
+                String author = Address.fromDisplay(e.actor()).normalizedEmail();
+                boolean theirs = !author.isEmpty() && parties.sideOf(author) == Side.THEIRS;
+                boolean mine = !author.isEmpty() && parties.isMe(author);
+                if (category(e.kind(), theirs, mine) != null || theirs && e.has(FactType.SHOUTING)) {
+                    candidates.add(e);
+                }
             }
+        }
+        Map<Long, String> texts = sources.messageTexts(candidates.stream().map(TimelineEvent::sourceId).distinct().toList());
+        for (TimelineEvent e : candidates) {
             String author = Address.fromDisplay(e.actor()).normalizedEmail();
             boolean theirs = !author.isEmpty() && parties.sideOf(author) == Side.THEIRS;
             boolean confirmed = e.has(FactType.KIND_SET_BY_YOU) || e.has(FactType.CORRECTED_BY_YOU);
             PhraseCategory category = category(e.kind(), theirs, !author.isEmpty() && parties.isMe(author));
-            String text = sources.text(SourceKind.MESSAGE, e.sourceId());
+            String text = texts.getOrDefault(e.sourceId(), "");
             if (category != null) {
                 add(found, seen, e, text, e.key(), category, e.kind().name(), confirmed);
             }
