@@ -52,7 +52,11 @@ public final class BuiltSections implements SectionFactory {
         };
     }
 
-    /** The quote cards of an event's message or note, shown on the event. */
+    /**
+     * The quote cards shown on an event: those whose words overlap its key sentence, and on the first
+     * event of a message or note those that overlap none of its events' sentences, so each card is
+     * shown once even when its message gives several events.
+     */
     private List<QuoteCard> marks(TimelineEvent e) {
         SourceKind kind = switch (e.sourceType()) {
             case "message" -> SourceKind.MESSAGE;
@@ -62,7 +66,25 @@ public final class BuiltSections implements SectionFactory {
         if (kind == null) {
             return List.of();
         }
-        return phrases.cards().stream().filter(c -> c.exhibit().kind() == kind && c.exhibit().sourceId() == e.sourceId())
-                .toList();
+        List<QuoteCard> ofSource = phrases.cards().stream()
+                .filter(c -> c.exhibit().kind() == kind && c.exhibit().sourceId() == e.sourceId()).toList();
+        if (ofSource.isEmpty()) {
+            return List.of();
+        }
+        List<TimelineEvent> siblings = timeline.visible().stream()
+                .filter(x -> x.sourceType().equals(e.sourceType()) && x.sourceId() == e.sourceId()).toList();
+        boolean first = siblings.isEmpty() || siblings.get(0).equals(e);
+        return ofSource.stream().filter(c -> overlaps(c, e)
+                || first && siblings.stream().noneMatch(x -> overlaps(c, x))).toList();
+    }
+
+    private static boolean overlaps(QuoteCard card, TimelineEvent e) {
+        String quote = flat(card.quote());
+        String key = flat(e.key());
+        return !key.isEmpty() && (quote.contains(key) || key.contains(quote));
+    }
+
+    private static String flat(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 }
