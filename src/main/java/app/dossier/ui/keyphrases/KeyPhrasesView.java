@@ -3,7 +3,6 @@ package app.dossier.ui.keyphrases;
 import app.dossier.i18n.Messages;
 import app.dossier.keyphrases.Citations;
 import app.dossier.model.PhraseCategory;
-import app.dossier.model.PhraseSuggestion;
 import app.dossier.model.QuoteCard;
 import app.dossier.model.Side;
 import atlantafx.base.theme.Styles;
@@ -15,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
@@ -55,8 +53,8 @@ public final class KeyPhrasesView extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         Button people = new Button(messages.get("phrases.people"));
         people.setId("phrasesPeople");
-        people.setOnAction(e -> model.people(list -> PeopleDialog.show(getScene().getWindow(), messages, citations,
-                list).ifPresent(r -> model.saveParties(r.me(), r.sides()))));
+        people.setOnAction(e -> model.parties().people(list -> PeopleDialog.show(getScene().getWindow(), messages, citations,
+                list).ifPresent(r -> model.parties().save(r.me(), r.sides()))));
         Button copyAll = new Button(messages.get("phrases.copyAll"));
         copyAll.setOnAction(e -> toClipboard(model.citations()));
         Button csv = new Button(messages.get("phrases.exportCsv"));
@@ -109,7 +107,7 @@ public final class KeyPhrasesView extends VBox {
         Label sourceTitle = new Label(messages.get("phrases.source"));
         sourceTitle.getStyleClass().add(Styles.TITLE_4);
         VBox sourceBox = new VBox(6, sourceTitle, TaggingControls.install(source, model.source(), messages), source);
-        SplitPane right = new SplitPane(suggestionsPane(), sourceBox);
+        SplitPane right = new SplitPane(new SuggestionsPane(model, messages, citations), sourceBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.42);
         SplitPane body = new SplitPane(left, right);
@@ -139,20 +137,20 @@ public final class KeyPhrasesView extends VBox {
         Label question = new Label();
         question.setWrapText(true);
         question.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            var me = model.suggestedMeProperty().get();
+            var me = model.parties().meProperty().get();
             return me.isEmpty() ? messages.get("phrases.me.unknown")
                     : messages.format("phrases.me.suggested", String.join(", ", me));
-        }, model.suggestedMeProperty()));
+        }, model.parties().meProperty()));
         Button confirm = new Button(messages.get("phrases.me.confirm"));
         confirm.setId("phrasesConfirmMe");
         confirm.getStyleClass().add(Styles.SMALL);
         confirm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.suggestedMeProperty().get().isEmpty(), model.suggestedMeProperty()));
-        confirm.setOnAction(e -> model.confirmMe());
+                () -> model.parties().meProperty().get().isEmpty(), model.parties().meProperty()));
+        confirm.setOnAction(e -> model.parties().confirmMe());
         HBox box = new HBox(10, question, confirm);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("phrases-who");
-        box.visibleProperty().bind(model.meChosenProperty().not());
+        box.visibleProperty().bind(model.parties().meChosenProperty().not());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -187,68 +185,6 @@ public final class KeyPhrasesView extends VBox {
         HBox box = new HBox(8, category, person, side, order);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private VBox suggestionsPane() {
-        ListView<PhraseSuggestion> list = new ListView<>(model.suggestions());
-        list.setId("phraseSuggestions");
-        list.setPlaceholder(wrapped(messages.get("phrases.suggestions.empty")));
-        list.setCellFactory(v -> new SuggestionCell());
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            PhraseSuggestion s = list.getSelectionModel().getSelectedItem();
-            if (s == null || e.isShortcutDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.A) {
-                model.accept(s);
-            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.D) {
-                model.dismiss(s);
-            } else {
-                return;
-            }
-            e.consume();
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.format(
-                "phrases.suggestions.title", model.suggestions().size()), model.suggestions()));
-        Label keys = wrapped(messages.get("phrases.suggestions.keys"));
-        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        return new VBox(6, title, list, keys);
-    }
-
-    /** A suggestion: its category, the sentence, who and when, and Accept / Dismiss. */
-    private final class SuggestionCell extends ListCell<PhraseSuggestion> {
-        @Override
-        protected void updateItem(PhraseSuggestion s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(null);
-            if (empty || s == null) {
-                setGraphic(null);
-                return;
-            }
-            Label category = new Label(citations.category(s.category(), ""), PhraseMarks.icon(s.category()));
-            category.setTextFill(PhraseColors.of(s.category()));
-            category.getStyleClass().add(Styles.TEXT_BOLD);
-            Button accept = new Button(messages.get("phrases.suggestions.accept"));
-            accept.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
-            accept.setOnAction(e -> model.accept(s));
-            Button dismiss = new Button(messages.get("phrases.suggestions.dismiss"));
-            dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-            dismiss.setOnAction(e -> model.dismiss(s));
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(8, category, spacer, accept, dismiss);
-            top.setAlignment(Pos.CENTER_LEFT);
-            Label sentence = wrapped(messages.format("timeline.quote", s.sentence().strip().replaceAll("\\s+", " ")));
-            sentence.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-            String whoWhen = s.author() + " · " + citations.written(s.time())
-                    + (s.confirmed() ? " · " + messages.get("phrases.suggestions.confirmed") : "");
-            Label meta = wrapped(whoWhen);
-            meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            setGraphic(new VBox(3, top, sentence, meta));
-        }
     }
 
     private void onCardKey(KeyEvent e) {
@@ -303,7 +239,7 @@ public final class KeyPhrasesView extends VBox {
         return java.util.Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow()));
     }
 
-    private static Label wrapped(String text) {
+    static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);

@@ -3,7 +3,6 @@ package app.dossier.ui.keyphrases;
 import app.dossier.cases.OpenCase;
 import app.dossier.keyphrases.CardFormats;
 import app.dossier.model.ExhibitRef;
-import app.dossier.model.PersonSide;
 import app.dossier.model.PhraseCategory;
 import app.dossier.model.PhraseSuggestion;
 import app.dossier.model.QuoteCard;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -51,15 +49,13 @@ public final class KeyPhrasesViewModel {
     private final ObjectProperty<QuoteCard> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.Set<String>> suggestedMe =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "suggestedMe", java.util.Set.of());
-    private final javafx.beans.property.ReadOnlyBooleanWrapper meChosen =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "meChosen", true);
+    private final PartiesViewModel parties;
     private int suggestionGeneration;
 
     public KeyPhrasesViewModel(PhraseEditor editor) {
         this.editor = editor;
         this.source = new SourceTagging(editor);
+        this.parties = new PartiesViewModel(editor, status, this::reload);
         editor.cards().addListener((ListChangeListener<QuoteCard>) c -> refresh());
         category.addListener((obs, old, now) -> refresh());
         person.addListener((obs, old, now) -> refresh());
@@ -74,39 +70,7 @@ public final class KeyPhrasesViewModel {
     public void reload() {
         editor.reload();
         loadSuggestions();
-        loadMe();
-    }
-
-    /** Whether the user said who they are; until then the mailbox owner is taken and the section asks. */
-    private void loadMe() {
-        OpenCase open = editor.open().orElse(null);
-        if (open == null) {
-            meChosen.set(true);
-            return;
-        }
-        editor.work().run(() -> editor.service().parties(open), parties -> {
-            suggestedMe.set(parties.me());
-            meChosen.set(parties.meChosen());
-        }, e -> meChosen.set(true));
-    }
-
-    /** The user confirms the suggested addresses as theirs. */
-    public void confirmMe() {
-        java.util.Set<String> me = suggestedMe.get();
-        editor.open().ifPresent(open -> editor.work().run(() -> {
-            editor.service().setMe(open, me);
-            return me;
-        }, done -> reload(), e -> status.set(editor.citations().messages().format("phrases.status.failed",
-                String.valueOf(e.getMessage())))));
-    }
-
-    /** The user's addresses as Dossier takes them (chosen, or the mailbox owner). */
-    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Set<String>> suggestedMeProperty() {
-        return suggestedMe.getReadOnlyProperty();
-    }
-
-    public javafx.beans.property.ReadOnlyBooleanProperty meChosenProperty() {
-        return meChosen.getReadOnlyProperty();
+        parties.load();
     }
 
     public void loadSuggestions() {
@@ -274,23 +238,9 @@ public final class KeyPhrasesViewModel {
                         String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))));
     }
 
-    /** Everyone in the mail with their side, for the people dialog. */
-    public void people(Consumer<List<PersonSide>> show) {
-        editor.open().ifPresent(open -> editor.work().run(() -> editor.service().people(open), show,
-                e -> status.set(editor.citations().messages().format("phrases.status.failed",
-                        String.valueOf(e.getMessage())))));
-    }
-
-    /** Saves the user's addresses and the sides they chose; cards and suggestions follow. */
-    public void saveParties(List<String> me, List<PersonSide> sides) {
-        editor.open().ifPresent(open -> editor.work().run(() -> {
-            editor.service().setMe(open, me);
-            for (PersonSide p : sides) {
-                editor.service().setSide(open, p.address(), p.chosen() ? p.side() : null);
-            }
-            return sides.size();
-        }, n -> reload(), e -> status.set(editor.citations().messages().format("phrases.status.failed",
-                String.valueOf(e.getMessage())))));
+    /** Who the user is and the sides of the people. */
+    public PartiesViewModel parties() {
+        return parties;
     }
 
     public PhraseEditor editor() {
