@@ -80,7 +80,7 @@ public final class KeyPhrasesViewModel {
             suggestions.clear();
             return;
         }
-        editor.work().run(() -> editor.service().suggestions(open), found -> {
+        editor.run(open, () -> editor.service().suggestions(open), found -> {
             if (mine == suggestionGeneration) {
                 suggestions.setAll(found);
             }
@@ -131,7 +131,7 @@ public final class KeyPhrasesViewModel {
             return;
         }
         ExhibitRef ref = now.exhibit();
-        editor.work().run(() -> editor.service().text(open, ref.kind(), ref.sourceId()), text -> {
+        editor.run(open, () -> editor.service().text(open, ref.kind(), ref.sourceId()), text -> {
             QuoteCard current = selected.get();
             if (current != null && current.exhibit().equals(ref)) {
                 sourceText.set(text);

@@ -35,7 +35,7 @@ public final class PartiesViewModel {
             meChosen.set(true);
             return;
         }
-        editor.work().run(() -> editor.service().parties(open), parties -> {
+        editor.run(open, () -> editor.service().parties(open), parties -> {
             me.set(parties.me());
             meChosen.set(parties.meChosen());
         }, e -> meChosen.set(true));
@@ -44,7 +44,7 @@ public final class PartiesViewModel {
     /** The user confirms the assumed addresses as theirs. */
     public void confirmMe() {
         Set<String> addresses = me.get();
-        editor.open().ifPresent(open -> editor.work().run(() -> {
+        editor.open().ifPresent(open -> editor.run(open, () -> {
             editor.service().setMe(open, addresses);
             return addresses;
         }, done -> changed.run(), this::failed));
@@ -52,12 +52,12 @@ public final class PartiesViewModel {
 
     /** Everyone in the mail with their side, for the people dialog. */
     public void people(Consumer<List<PersonSide>> show) {
-        editor.open().ifPresent(open -> editor.work().run(() -> editor.service().people(open), show, this::failed));
+        editor.open().ifPresent(open -> editor.run(open, () -> editor.service().people(open), show, this::failed));
     }
 
     /** Saves the user's addresses and the sides they chose ({@code chosen} false: back to the suggestion). */
     public void save(List<String> addresses, List<PersonSide> sides) {
-        editor.open().ifPresent(open -> editor.work().run(() -> {
+        editor.open().ifPresent(open -> editor.run(open, () -> {
             editor.service().setMe(open, addresses);
             for (PersonSide p : sides) {
                 editor.service().setSide(open, p.address(), p.chosen() ? p.side() : null);

@@ -72,6 +72,25 @@ public final class PhraseEditor {
         return work;
     }
 
+    /**
+     * Runs a job on {@code open}; its outcome is dropped when that case is no longer the open one
+     * (a read still queued while the user closed or switched the case).
+     */
+    public <T> void run(OpenCase open, java.util.function.Supplier<T> job, java.util.function.Consumer<T> done,
+                        java.util.function.Consumer<Throwable> failed) {
+        work.run(job, result -> {
+            if (openCase.get() == open) {
+                done.accept(result);
+            }
+        }, e -> {
+            if (openCase.get() == open) {
+                failed.accept(e);
+            } else {
+                LOG.log(Level.FINE, "work for a case that was closed meanwhile", e);
+            }
+        });
+    }
+
     public Optional<OpenCase> open() {
         return Optional.ofNullable(openCase.get());
     }
@@ -91,7 +110,7 @@ public final class PhraseEditor {
             cards.clear();
             return;
         }
-        work.run(() -> service.cards(open), cards::setAll, this::failed);
+        run(open, () -> service.cards(open), cards::setAll, this::failed);
     }
 
     /** Tags {@code [start, end)} of a message or note as {@code category}. */
@@ -169,7 +188,7 @@ public final class PhraseEditor {
         if (last == null || open == null) {
             return;
         }
-        work.run(() -> {
+        run(open, () -> {
             service.replace(open, PhraseChange.removed(last.after(), last.before()), last.before());
             if (last.decision() != Decision.NONE) {
                 service.reconsider(open, last.suggestion());
@@ -188,7 +207,7 @@ public final class PhraseEditor {
         if (next == null || open == null) {
             return;
         }
-        work.run(() -> {
+        run(open, () -> {
             service.replace(open, PhraseChange.removed(next.before(), next.after()), next.after());
             if (next.decision() == Decision.ACCEPTED) {
                 service.markAccepted(open, next.suggestion());
@@ -208,7 +227,7 @@ public final class PhraseEditor {
         if (open == null) {
             return;
         }
-        work.run(() -> job.apply(open), change -> {
+        run(open, () -> job.apply(open), change -> {
             if (change == null) {
                 return;
             }

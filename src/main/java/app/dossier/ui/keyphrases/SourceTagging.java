@@ -49,7 +49,7 @@ public final class SourceTagging {
         }
         SourceKind k = kind;
         long id = sourceId;
-        editor.work().run(() -> editor.service().highlights(open, k, id), found -> {
+        editor.run(open, () -> editor.service().highlights(open, k, id), found -> {
             if (mine == generation) {
                 highlights.setAll(found);
             }
