@@ -55,8 +55,17 @@ public final class DossierApp extends Application {
         UserSettings settings = root.settingsStore().load();
         tasks = new TaskRunner();
         model = new MainViewModel(root.caseService(), root.importService(), root.settingsStore(), settings, tasks,
-                Locale.getDefault(), root.configDirectory().resolve("samples"),
-                (open, language) -> app.dossier.keyphrases.SamplePhrases.tag(root.keyPhraseService(), open, language));
+                Locale.getDefault(), root.configDirectory().resolve("samples"), new app.dossier.ui.shell.CaseSetup() {
+                    @Override
+                    public void caseMade(app.dossier.cases.OpenCase created, java.util.List<String> me) {
+                        root.keyPhraseService().setMe(created, me);
+                    }
+
+                    @Override
+                    public void sampleMade(app.dossier.cases.OpenCase created, String language) {
+                        app.dossier.keyphrases.SamplePhrases.tag(root.keyPhraseService(), created, language);
+                    }
+                });
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
                 model.openCaseProperty(), model::refreshSummary);
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty());

@@ -130,6 +130,28 @@ class KeyPhrasesFlowTest {
                 PhraseCategory.THEIR_WORDS, PhraseCategory.MY_WARNING, PhraseCategory.APPROVAL, PhraseCategory.THREAT);
     }
 
+    @Test
+    void aNewCaseAsksWhoTheUserIs(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#headerNewCase").tryQuery().isPresent());
+        robot.clickOn("#headerNewCase");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#newCaseMe").tryQuery().isPresent());
+        robot.clickOn("#newCaseTitle").write("Mine");
+        robot.interact(() -> robot.lookup("#newCaseFolder").queryAs(javafx.scene.control.TextField.class)
+                .setText(temp.toString()));
+        robot.clickOn("#newCaseMe").write("jonas.becker@nordlicht-software.de");
+        javafx.scene.Node ok = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK);
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Mine".equals(onFx(() -> robot.lookup("#headerCaseTitle")
+                .queryAs(Label.class).getText())));
+        robot.clickOn("#headerCloseCase");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#startView").tryQuery().isPresent());
+        CompositionRoot other = new CompositionRoot(temp.resolve("other-config"), Clock.systemUTC());
+        try (OpenCase mine = other.caseService().open(temp.resolve("Mine.dossier"), new char[0])) {
+            assertThat(other.keyPhraseService().chosenMe(mine)).containsExactly("jonas.becker@nordlicht-software.de");
+        }
+    }
+
     /** A point on the screen just inside the left (or right) edge of a character of the text area. */
     private static Point2D screenPoint(TextArea area, int index, boolean left) {
         Rectangle2D c = ((TextAreaSkin) area.getSkin()).getCharacterBounds(index);

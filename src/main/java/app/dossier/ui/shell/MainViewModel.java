@@ -50,18 +50,18 @@ public final class MainViewModel implements AutoCloseable {
 
     private final app.dossier.ingest.ImportService imports;
     private final Path samplesFolder;
-    private final java.util.function.BiConsumer<OpenCase, String> sampleMade;
+    private final CaseSetup setup;
 
     public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
                          UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder) {
-        this(cases, imports, settingsStore, initial, tasks, systemLocale, samplesFolder, (open, language) -> { });
+        this(cases, imports, settingsStore, initial, tasks, systemLocale, samplesFolder, CaseSetup.NONE);
     }
 
-    /** {@code sampleMade} finishes a new sample case once its mail is in (it marks the sample's key phrases). */
+    /** {@code setup} finishes new cases: the user's addresses, the sample's key phrases. */
     public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
                          UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder,
-                         java.util.function.BiConsumer<OpenCase, String> sampleMade) {
-        this.sampleMade = sampleMade;
+                         CaseSetup setup) {
+        this.setup = setup;
         this.cases = cases;
         this.imports = imports;
         this.samplesFolder = samplesFolder;
@@ -89,7 +89,18 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Creates a case in the background and opens it. */
     public Task<OpenCase> createCase(Path location, String title, char[] password) {
-        return runCaseTask("task.creatingCase", () -> cases.create(location, title, password));
+        return createCase(location, title, password, java.util.List.of());
+    }
+
+    /** Creates a case knowing the user's own addresses ({@code me}; empty: found from the mail later). */
+    public Task<OpenCase> createCase(Path location, String title, char[] password, java.util.List<String> me) {
+        return runCaseTask("task.creatingCase", () -> {
+            OpenCase created = cases.create(location, title, password);
+            if (!me.isEmpty()) {
+                setup.caseMade(created, me);
+            }
+            return created;
+        });
     }
 
     /** Opens a case in the background; migrations of an older case run here too. */
@@ -112,7 +123,7 @@ public final class MainViewModel implements AutoCloseable {
             try {
                 imports.importInto(created, java.util.List.of(new app.dossier.ingest.source.SampleSource(language)),
                         app.dossier.ingest.ImportListener.NONE, new java.util.concurrent.atomic.AtomicBoolean());
-                sampleMade.accept(created, language);
+                setup.sampleMade(created, language);
             } catch (java.io.IOException | RuntimeException e) {
                 created.close();
                 throw new IllegalStateException(e);
