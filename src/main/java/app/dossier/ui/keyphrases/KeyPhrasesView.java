@@ -39,6 +39,7 @@ public final class KeyPhrasesView extends VBox {
     private final Citations citations;
     private final ListView<QuoteCard> cards = new ListView<>();
     private final HighlightArea source = new HighlightArea();
+    private final java.util.List<Object> held = new java.util.ArrayList<>();
 
     public KeyPhrasesView(KeyPhrasesViewModel model, Messages messages) {
         this.model = model;
@@ -77,7 +78,7 @@ public final class KeyPhrasesView extends VBox {
                 model.selectedProperty().set(now);
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> {
+        listen(model.selectedProperty(), (obs, old, now) -> {
             if (now != null && cards.getSelectionModel().getSelectedItem() != now) {
                 cards.getSelectionModel().select(now);
             }
@@ -96,13 +97,17 @@ public final class KeyPhrasesView extends VBox {
 
         source.setId("phraseSource");
         source.setPromptText(messages.get("phrases.sourceHint"));
-        model.sourceTextProperty().addListener((obs, old, now) -> {
+        listen(model.sourceTextProperty(), (obs, old, now) -> {
             source.setText(now);
             QuoteCard card = model.selectedProperty().get();
             if (card != null && card.anchored()) {
                 source.reveal(card.start(), card.end());
             }
         });
+        source.setText(model.sourceTextProperty().get());
+        if (model.selectedProperty().get() != null) {
+            cards.getSelectionModel().select(model.selectedProperty().get());
+        }
         VBox.setVgrow(source, Priority.ALWAYS);
         Label sourceTitle = new Label(messages.get("phrases.source"));
         sourceTitle.getStyleClass().add(Styles.TITLE_4);
@@ -129,7 +134,13 @@ public final class KeyPhrasesView extends VBox {
                 e.consume();
             }
         });
-        model.reload();
+        model.shown();
+    }
+
+    /** Listens to the window-long view model weakly: this view is made anew each time the section is shown. */
+    private <T> void listen(javafx.beans.value.ObservableValue<T> value, javafx.beans.value.ChangeListener<T> listener) {
+        held.add(listener);
+        value.addListener(new javafx.beans.value.WeakChangeListener<>(listener));
     }
 
     /** Asks who the user is while Dossier only guesses it from the mailbox owner. */

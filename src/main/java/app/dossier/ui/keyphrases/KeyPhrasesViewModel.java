@@ -51,6 +51,7 @@ public final class KeyPhrasesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final PartiesViewModel parties;
     private int suggestionGeneration;
+    private OpenCase suggestionsOf;
 
     public KeyPhrasesViewModel(PhraseEditor editor) {
         this.editor = editor;
@@ -66,11 +67,25 @@ public final class KeyPhrasesViewModel {
         editor.suggestionRevisionProperty().addListener((obs, old, now) -> loadSuggestions());
     }
 
-    /** Reads cards and suggestions again (the section is shown, a case opened, mail imported). */
+    /** Reads cards and suggestions again (a case opened, mail imported). */
     public void reload() {
         editor.reload();
         loadSuggestions();
         parties.load();
+    }
+
+    /**
+     * When the section is shown: the cards again (quick), suggestions only when they were not read
+     * for this case yet, since reading them builds the timeline.
+     */
+    public void shown() {
+        OpenCase open = editor.open().orElse(null);
+        if (open != null && open == suggestionsOf) {
+            editor.reload();
+            parties.load();
+        } else {
+            reload();
+        }
     }
 
     public void loadSuggestions() {
@@ -83,6 +98,7 @@ public final class KeyPhrasesViewModel {
         editor.run(open, () -> editor.service().suggestions(open), found -> {
             if (mine == suggestionGeneration) {
                 suggestions.setAll(found);
+                suggestionsOf = open;
             }
         }, e -> status.set(editor.citations().messages().format("phrases.status.failed", String.valueOf(e.getMessage()))));
     }

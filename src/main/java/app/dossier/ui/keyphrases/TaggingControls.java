@@ -51,8 +51,11 @@ public final class TaggingControls {
         area.setContextMenu(controls.menu());
         area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 e -> area.setContextMenu(controls.menu()));
+        // The tagging outlives views rebuilt on a language switch: listen weakly, the area holds the listener.
         javafx.collections.ListChangeListener<Highlight> paint = c -> area.highlights().setAll(tagging.highlights());
-        tagging.highlights().addListener(paint);
+        area.getProperties().put(TaggingControls.class, paint);
+        tagging.highlights().addListener(new javafx.collections.WeakListChangeListener<>(paint));
+        area.highlights().setAll(tagging.highlights());
         area.setAccessibleHelp(messages.get("phrases.keys"));
         return controls.toolbar();
     }

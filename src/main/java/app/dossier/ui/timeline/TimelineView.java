@@ -92,7 +92,10 @@ public final class TimelineView extends VBox {
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         if (marksChanged != null) {
-            marksChanged.addListener(o -> list.refresh());
+            // The cards outlive this view (rebuilt on a language switch): listen weakly, the list holds the listener.
+            javafx.beans.InvalidationListener refresh = o -> list.refresh();
+            list.getProperties().put("marksChanged", refresh);
+            marksChanged.addListener(new javafx.beans.WeakInvalidationListener(refresh));
         }
         VBox.setVgrow(list, Priority.ALWAYS);
         Label keys = new Label(messages.get("timeline.keys"));
