@@ -106,6 +106,9 @@ public final class KeyPhrasesViewModel {
     private void refresh() {
         QuoteCard chosen = selected.get();
         List<QuoteCard> all = editor.cards();
+        // Words tagged by hand are no longer a suggestion.
+        suggestions.removeIf(s -> all.stream().anyMatch(c -> c.exhibit().kind() == s.sourceKind()
+                && c.exhibit().sourceId() == s.sourceId() && c.start() < s.end() && s.start() < c.end()));
         List<String> names = all.stream().map(KeyPhrasesViewModel::who).filter(s -> !s.isBlank()).distinct().sorted()
                 .toList();
         if (!people.equals(names)) {
