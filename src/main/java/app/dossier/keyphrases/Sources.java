@@ -11,6 +11,7 @@ import java.util.Optional;
 final class Sources {
     private final PhraseSources sources;
     private final app.dossier.store.TimelineSource store;
+    private final app.dossier.store.AnalysisRepository analyses;
     private final Map<Long, Optional<PhraseSources.MessageSource>> messages = new HashMap<>();
     private final Map<Long, Optional<PhraseSources.NoteSource>> notes = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
@@ -18,6 +19,7 @@ final class Sources {
     Sources(CaseStore store) {
         this.sources = new PhraseSources(store);
         this.store = new app.dossier.store.TimelineSource(store);
+        this.analyses = new app.dossier.store.AnalysisRepository(store);
     }
 
     Optional<PhraseSources.MessageSource> message(long id) {
@@ -34,6 +36,15 @@ final class Sources {
         for (int from = 0; from < ids.size(); from += 1000) {
             store.texts(ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .forEach((id, raw) -> all.put(id, PhraseText.canonical(raw)));
+        }
+        return all;
+    }
+
+    /** What the classifier found in each of the given messages, as stored by the last timeline build. */
+    java.util.Map<Long, java.util.List<app.dossier.model.MessageAnalysis.Finding>> findings(java.util.List<Long> ids) {
+        java.util.Map<Long, java.util.List<app.dossier.model.MessageAnalysis.Finding>> all = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            all.putAll(analyses.findingsOf(ids.subList(from, Math.min(ids.size(), from + 1000))));
         }
         return all;
     }

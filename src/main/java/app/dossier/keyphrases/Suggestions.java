@@ -5,6 +5,7 @@ import app.dossier.model.EventKind;
 import app.dossier.model.ExhibitRef.SourceKind;
 import app.dossier.model.FactType;
 import app.dossier.model.Highlight;
+import app.dossier.model.MessageAnalysis;
 import app.dossier.model.PhraseCategory;
 import app.dossier.model.PhraseSuggestion;
 import app.dossier.model.Side;
@@ -47,7 +48,9 @@ final class Suggestions {
                 }
             }
         }
-        Map<Long, String> texts = sources.messageTexts(candidates.stream().map(TimelineEvent::sourceId).distinct().toList());
+        List<Long> ids = candidates.stream().map(TimelineEvent::sourceId).distinct().toList();
+        Map<Long, String> texts = sources.messageTexts(ids);
+        Map<Long, List<MessageAnalysis.Finding>> findings = sources.findings(ids);
         for (TimelineEvent e : candidates) {
             String author = Address.fromDisplay(e.actor()).normalizedEmail();
             boolean theirs = !author.isEmpty() && parties.sideOf(author) == Side.THEIRS;
@@ -56,6 +59,10 @@ final class Suggestions {
             String text = texts.getOrDefault(e.sourceId(), "");
             if (category != null) {
                 add(found, seen, e, text, e.key(), category, e.kind().name(), confirmed);
+                // The event shows the best sentence of its kind; the message's other ones count too.
+                findings.getOrDefault(e.sourceId(), List.of()).stream().filter(f -> f.label() == e.kind())
+                        .sorted(Comparator.comparingDouble(MessageAnalysis.Finding::score).reversed())
+                        .forEach(f -> add(found, seen, e, text, f.sentence(), category, e.kind().name(), confirmed));
             }
             if (theirs && e.has(FactType.SHOUTING) && shoutingRead.add(e.sourceId())) {
                 for (String sentence : ShoutedSentences.in(text)) {

@@ -192,6 +192,28 @@ class ScenarioKeyPhrasesTest {
     }
 
     @Test
+    void theGermanMailboxGivesTheSameSuggestions() {
+        try (OpenCase german = new CaseService(new CaseStores(clock)).create(temp.resolve("de.dossier"), "DE",
+                new char[0])) {
+            TestCases.importPaths(german.store(), SharedData.scenario().resolve("de"));
+            List<PhraseSuggestion> suggestions = service.suggestions(german);
+            assertThat(suggestions).anySatisfy(s -> {
+                assertThat(s.category()).isEqualTo(PhraseCategory.THEIR_WORDS);
+                assertThat(s.key()).contains("DIE ÄNDERUNGEN SIND BIS MITTWOCH UMGESETZT.");
+                assertThat(s.author()).contains("markus.wendt@kessler-logistik.de");
+            });
+            assertThat(suggestions).anySatisfy(s -> {
+                assertThat(s.category()).isEqualTo(PhraseCategory.MY_WARNING);
+                assertThat(s.key()).isEqualTo("Wir warnen ausdrücklich davor, diese Änderungen umzusetzen.");
+            });
+            assertThat(suggestions).anySatisfy(s -> {
+                assertThat(s.category()).isEqualTo(PhraseCategory.THREAT);
+                assertThat(s.author()).contains("markus.wendt@kessler-logistik.de");
+            });
+        }
+    }
+
+    @Test
     void dismissedSuggestionsStayDismissedAndAcceptedOnesBecomeCards() {
         List<PhraseSuggestion> before = service.suggestions(open);
         PhraseSuggestion shouted = before.stream().filter(s -> s.key().contains(SHOUTED)).findFirst().orElseThrow();
