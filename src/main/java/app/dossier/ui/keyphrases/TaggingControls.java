@@ -98,7 +98,17 @@ public final class TaggingControls {
         status.setId("phrasesStatus");
         status.getStyleClass().add(Styles.TEXT_SMALL);
         status.textProperty().bind(tagging.editor().statusProperty());
-        VBox box = new VBox(3, buttons, hint, status);
+        Label lost = new Label();
+        lost.setId("phrasesLostHere");
+        lost.setWrapText(true);
+        lost.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        lost.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            long n = tagging.highlights().stream().filter(h -> !h.anchored()).count();
+            return n == 0 ? "" : messages.format("phrases.lostHere", n);
+        }, tagging.highlights()));
+        lost.visibleProperty().bind(lost.textProperty().isNotEmpty());
+        lost.managedProperty().bind(lost.visibleProperty());
+        VBox box = new VBox(3, buttons, hint, status, lost);
         box.disableProperty().bind(tagging.activeProperty().not());
         return box;
     }
