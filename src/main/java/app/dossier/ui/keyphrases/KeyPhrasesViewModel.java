@@ -1,16 +1,11 @@
 package app.dossier.ui.keyphrases;
 
 import app.dossier.cases.OpenCase;
-import app.dossier.keyphrases.CardFormats;
 import app.dossier.model.ExhibitRef;
 import app.dossier.model.PhraseCategory;
 import app.dossier.model.PhraseSuggestion;
 import app.dossier.model.QuoteCard;
 import app.dossier.model.Side;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -234,27 +229,11 @@ public final class KeyPhrasesViewModel {
     }
 
     public void exportCsv(Path target) {
-        export(target, formats -> formats.csv(editor.cards()));
+        CardExport.write(editor, target, formats -> formats.csv(editor.cards()), status::set);
     }
 
     public void exportMarkdown(Path target, String title) {
-        export(target, formats -> formats.markdown(title, editor.cards()));
-    }
-
-    private void export(Path target, java.util.function.Function<CardFormats, String> how) {
-        CardFormats formats = new CardFormats(editor.citations());
-        String content = how.apply(formats);
-        var messages = editor.citations().messages();
-        editor.work().run(() -> {
-            try {
-                Files.writeString(target, content, StandardCharsets.UTF_8);
-                return target;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, done -> status.set(messages.format("phrases.status.exported", done.toString())),
-                e -> status.set(messages.format("phrases.status.exportFailed", target.toString(),
-                        String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))));
+        CardExport.write(editor, target, formats -> formats.markdown(title, editor.cards()), status::set);
     }
 
     /** Who the user is and the sides of the people. */
