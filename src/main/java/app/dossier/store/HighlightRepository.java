@@ -143,6 +143,9 @@ public final class HighlightRepository {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    if (rs.getString(8).isBlank() || rs.getInt(5) <= rs.getInt(4)) {
+                        continue; // a V1 row from before anchors (none were ever written): nothing to cite
+                    }
                     long message = rs.getLong(2);
                     boolean isMessage = !rs.wasNull();
                     long note = rs.getLong(3);

@@ -101,9 +101,14 @@ final class CardCell extends ListCell<QuoteCard> {
             box.getChildren().add(note);
         }
         String author = new Address(card.authorName(), card.authorAddress()).display();
-        box.getChildren().add(muted(messages.format("phrases.card.fromTo",
+        // Who it went to in short (a long copy list would bury the quote); the whole list on the tooltip.
+        Label fromTo = muted(messages.format("phrases.card.fromTo",
                 card.exhibit().kind() == app.dossier.model.ExhibitRef.SourceKind.NOTE ? citations.author(card) : author,
-                citations.side(card.authorSide()), String.join(", ", card.audience()))));
+                citations.side(card.authorSide()), citations.recipients(card.audience())));
+        if (card.audience().size() > 2) {
+            fromTo.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", card.audience())));
+        }
+        box.getChildren().add(fromTo);
         box.getChildren().add(muted(citations.when(card.time())));
         box.getChildren().add(muted(messages.format("phrases.card.subject", card.subject())));
         String sha = card.sha256().length() > 12 ? card.sha256().substring(0, 12) + "…" : card.sha256();

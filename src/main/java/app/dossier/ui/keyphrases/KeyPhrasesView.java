@@ -93,7 +93,7 @@ public final class KeyPhrasesView extends VBox {
                 model.editor().cards()));
         Label keys = wrapped(messages.get("phrases.cardKeys"));
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox left = new VBox(6, filters(), cards, count, keys);
+        VBox left = new VBox(6, cards, count, keys);
 
         source.setId("phraseSource");
         source.setPromptText(messages.get("phrases.sourceHint"));
@@ -123,7 +123,7 @@ public final class KeyPhrasesView extends VBox {
         status.setId("phrasesSectionStatus");
         status.getStyleClass().add(Styles.TEXT_SMALL);
         status.textProperty().bind(model.statusProperty());
-        getChildren().addAll(heading, whoAmI(), body, status);
+        getChildren().addAll(heading, whoAmI(), filters(), body, status);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isConsumed()) {
                 if (e.isShiftDown()) {
@@ -158,6 +158,10 @@ public final class KeyPhrasesView extends VBox {
         confirm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.parties().meProperty().get().isEmpty(), model.parties().meProperty()));
         confirm.setOnAction(e -> model.parties().confirmMe());
+        question.setMaxWidth(Double.MAX_VALUE);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(10, question, confirm);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("phrases-who");
@@ -187,12 +191,15 @@ public final class KeyPhrasesView extends VBox {
         side.getItems().addAll(Side.values());
         side.setConverter(converter(s -> s == null ? messages.get("phrases.allSides") : citations.side(s)));
         side.valueProperty().bindBidirectional(model.sideProperty());
+        side.setPrefWidth(160);
         ComboBox<KeyPhrasesViewModel.Order> order = new ComboBox<>();
         order.setId("phrasesOrder");
         order.getItems().addAll(KeyPhrasesViewModel.Order.values());
         order.setConverter(converter(o -> messages.get(o == KeyPhrasesViewModel.Order.TIME ? "phrases.order.time"
                 : "phrases.order.manual")));
         order.valueProperty().bindBidirectional(model.orderProperty());
+        order.setPrefWidth(170);
+        category.setPrefWidth(200);
         HBox box = new HBox(8, category, person, side, order);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
