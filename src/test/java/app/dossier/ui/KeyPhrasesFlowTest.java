@@ -128,6 +128,26 @@ class KeyPhrasesFlowTest {
         ListView<QuoteCard> cards = robot.lookup("#phraseCards").queryAs(ListView.class);
         assertThat(onFx(() -> cards.getItems().stream().map(QuoteCard::category).toList())).contains(
                 PhraseCategory.THEIR_WORDS, PhraseCategory.MY_WARNING, PhraseCategory.APPROVAL, PhraseCategory.THREAT);
+
+        // Alt+Down moves the chosen card one place down, in the user's order.
+        long first = onFx(() -> cards.getItems().get(0).id());
+        robot.interact(() -> {
+            cards.getSelectionModel().select(0);
+            cards.requestFocus();
+        });
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> cards.getItems().get(1).id()) == first);
+
+        // A on a suggestion accepts it: a sixth card.
+        @SuppressWarnings("unchecked")
+        ListView<app.dossier.model.PhraseSuggestion> suggestions = robot.lookup("#phraseSuggestions").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !onFx(() -> suggestions.getItems().isEmpty()));
+        robot.interact(() -> {
+            suggestions.getSelectionModel().select(0);
+            suggestions.requestFocus();
+        });
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> cards.getItems().size()) == 6);
     }
 
     @Test
