@@ -56,11 +56,13 @@ public final class PhraseEditor {
         this.work = work;
         this.openCase = openCase;
         this.messages = messages;
+        // Another case: its cards at once (the timeline shows them); suggestions only when the section
+        // asks, since reading them builds the timeline.
         openCase.addListener((obs, old, now) -> {
             undo.clear();
             redo.clear();
             updateHistory();
-            changed(true);
+            changed(false);
         });
     }
 
