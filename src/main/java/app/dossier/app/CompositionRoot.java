@@ -20,6 +20,7 @@ public final class CompositionRoot {
     private final MessageService messageService;
     private final app.dossier.timeline.TimelineService timelineService;
     private final app.dossier.classify.Classifier classifier;
+    private final app.dossier.keyphrases.KeyPhraseService keyPhraseService;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
@@ -29,6 +30,7 @@ public final class CompositionRoot {
         this.messageService = new MessageService(clock.getZone());
         this.classifier = new app.dossier.classify.Classifier();
         this.timelineService = new app.dossier.timeline.TimelineService(classifier, clock);
+        this.keyPhraseService = new app.dossier.keyphrases.KeyPhraseService(timelineService, clock);
     }
 
     /** The one classifier: the timeline and the {@code classify} command read with the same cues. */
@@ -38,6 +40,10 @@ public final class CompositionRoot {
 
     public app.dossier.timeline.TimelineService timelineService() {
         return timelineService;
+    }
+
+    public app.dossier.keyphrases.KeyPhraseService keyPhraseService() {
+        return keyPhraseService;
     }
 
     public MessageService messageService() {

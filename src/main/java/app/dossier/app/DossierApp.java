@@ -55,7 +55,17 @@ public final class DossierApp extends Application {
         UserSettings settings = root.settingsStore().load();
         tasks = new TaskRunner();
         model = new MainViewModel(root.caseService(), root.importService(), root.settingsStore(), settings, tasks,
-                Locale.getDefault(), root.configDirectory().resolve("samples"));
+                Locale.getDefault(), root.configDirectory().resolve("samples"), new app.dossier.ui.shell.CaseSetup() {
+                    @Override
+                    public void caseMade(app.dossier.cases.OpenCase created, java.util.List<String> me) {
+                        root.keyPhraseService().setMe(created, me);
+                    }
+
+                    @Override
+                    public void sampleMade(app.dossier.cases.OpenCase created, String language) {
+                        app.dossier.keyphrases.SamplePhrases.tag(root.keyPhraseService(), created, language);
+                    }
+                });
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
                 model.openCaseProperty(), model::refreshSummary);
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty(),
@@ -63,11 +73,17 @@ public final class DossierApp extends Application {
         app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(
                 root.timelineService(), root.messageService(), tasks, model.messagesProperty(), ZoneId.systemDefault(),
                 model.openCaseProperty());
+        app.dossier.ui.keyphrases.PhraseEditor phrases = new app.dossier.ui.keyphrases.PhraseEditor(
+                root.keyPhraseService(), new app.dossier.ui.keyphrases.TaskWork(tasks), model.openCaseProperty(),
+                model.messagesProperty());
+        app.dossier.ui.keyphrases.KeyPhrasesViewModel keyPhrases = new app.dossier.ui.keyphrases.KeyPhrasesViewModel(
+                phrases);
         importing.importsEndedProperty().addListener((obs, old, now) -> {
             messages.reload();
             timeline.rebuild();
+            keyPhrases.reload();
         });
-        sections = new BuiltSections(importing, messages, timeline);
+        sections = new BuiltSections(importing, messages, timeline, phrases, keyPhrases);
         applyTheme(settings.theme());
         model.settingsProperty().addListener((obs, old, now) -> {
             if (old.theme() != now.theme()) {

@@ -36,19 +36,23 @@ public final class DossierCli {
 
     /** The services come from the composition root, the same ones the window uses. */
     public DossierCli(Messages messages, CaseService cases, ImportService imports, Classifier classifier,
-                      TimelineService timelines) {
+                      TimelineService timelines, app.dossier.keyphrases.KeyPhraseService phrases) {
         this.messages = messages;
         this.cases = cases;
         this.imports = imports;
         this.classifier = classifier;
-        add("new", new NewCommand(cases, messages), "cli.new.description");
-        add("info", new InfoCommand(cases, timelines, messages), "cli.info.description");
+        add("new", new NewCommand(cases, messages, (open, me) -> phrases.setMe(open, me)), "cli.new.description");
+        add("info", new InfoCommand(cases, timelines, phrases, messages), "cli.info.description");
         add("import", new ImportCommand(cases, imports, messages, PathReader::new), "cli.import.description");
         add("export", new ExportCommand(cases, messages), "cli.export.description");
-        add("sample", new SampleCommand(cases, imports, messages), "cli.sample.description");
+        add("sample", new SampleCommand(cases, imports, messages,
+                (open, language) -> app.dossier.keyphrases.SamplePhrases.tag(phrases, open, language)),
+                "cli.sample.description");
         add("check", new CheckCommand(cases, messages), "cli.check.description");
         add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
         add("timeline", new TimelineCommand(cases, timelines, messages), "cli.timeline.description");
+        add("phrases", new PhrasesCommand(cases, phrases, messages), "cli.phrases.description");
+        add("tag", new TagCommand(cases, phrases, messages), "cli.tag.description");
     }
 
     /** For tests: the same command line reading classify input from {@code input}. */

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InfoCommand implements Callable<Integer> {
     private final CaseService cases;
     private final TimelineService timelines;
+    private final app.dossier.keyphrases.KeyPhraseService phrases;
     private final Messages messages;
 
     @Mixin
@@ -27,9 +28,11 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    InfoCommand(CaseService cases, TimelineService timelines, Messages messages) {
+    InfoCommand(CaseService cases, TimelineService timelines, app.dossier.keyphrases.KeyPhraseService phrases,
+                Messages messages) {
         this.cases = cases;
         this.timelines = timelines;
+        this.phrases = phrases;
         this.messages = messages;
     }
 
@@ -55,6 +58,13 @@ final class InfoCommand implements Callable<Integer> {
             out.println("events: " + events);
             out.println("highlights: " + counts.highlights());
             out.println("failures: " + counts.failures());
+            app.dossier.keyphrases.KeyPhraseService.PhraseCounts phraseCounts = phrases.counts(open);
+            out.println("highlights not found: " + phraseCounts.lost());
+            out.println("suggestions dismissed: " + phraseCounts.dismissed());
+            java.util.Set<String> me = phrases.chosenMe(open);
+            if (!me.isEmpty()) {
+                out.println("me: " + String.join(", ", me));
+            }
         }
         return ExitCode.OK;
     }

@@ -24,6 +24,7 @@ final class SampleCommand implements Callable<Integer> {
     private final CaseService cases;
     private final ImportService imports;
     private final Messages messages;
+    private final java.util.function.ToIntBiFunction<OpenCase, String> tagPhrases;
 
     @Mixin
     CaseOptions caseOptions;
@@ -34,8 +35,11 @@ final class SampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    SampleCommand(CaseService cases, ImportService imports, Messages messages) {
+    /** {@code tagPhrases} marks the sample's key phrases once its mail is in. */
+    SampleCommand(CaseService cases, ImportService imports, Messages messages,
+                  java.util.function.ToIntBiFunction<OpenCase, String> tagPhrases) {
         this.cases = cases;
+        this.tagPhrases = tagPhrases;
         this.imports = imports;
         this.messages = messages;
     }
@@ -50,6 +54,7 @@ final class SampleCommand implements Callable<Integer> {
         try (OpenCase open = cases.create(caseOptions.casePath, title, caseOptions.password(messages))) {
             ImportSummary summary = imports.importSources(open.store(), List.of(new SampleSource(lang)),
                     ImportListener.NONE, new AtomicBoolean());
+            tagPhrases.applyAsInt(open, lang);
             spec.commandLine().getOut().println(summary.line());
             return summary.failed() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
         }

@@ -45,6 +45,26 @@ public final class AnalysisRepository {
         });
     }
 
+    /** The labelled sentences stored for the given messages (whatever classifier read them), by message id. */
+    public Map<Long, List<Finding>> findingsOf(java.util.Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        return store.read(c -> {
+            Map<Long, List<Finding>> all = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT message_id, findings FROM message_analysis "
+                    + "WHERE message_id = ANY(?)")) {
+                s.setArray(1, c.createArrayOf("BIGINT", messageIds.toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        all.put(rs.getLong(1), findings(rs.getString(2)));
+                    }
+                }
+            }
+            return all;
+        });
+    }
+
     /** Stores analyses in one transaction, replacing older ones of the same messages. */
     public void saveAll(List<MessageAnalysis> analyses) {
         if (analyses.isEmpty()) {

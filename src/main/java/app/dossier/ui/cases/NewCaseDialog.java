@@ -66,6 +66,11 @@ public final class NewCaseDialog extends Dialog<Boolean> {
         password.disableProperty().bind(encrypt.selectedProperty().not());
         repeat.disableProperty().bind(encrypt.selectedProperty().not());
 
+        TextField me = new TextField();
+        me.setId("newCaseMe");
+        me.setPromptText(messages.get("newCase.mePrompt"));
+        me.textProperty().bindBidirectional(model.meProperty());
+
         Label problem = new Label();
         problem.setId("newCaseProblem");
         problem.getStyleClass().add(Styles.DANGER);
@@ -75,6 +80,7 @@ public final class NewCaseDialog extends Dialog<Boolean> {
                 .row(messages.get("newCase.caseTitle"), title)
                 .row(messages.get("newCase.folder"), folderRow)
                 .full(location)
+                .row(messages.get("newCase.me"), me)
                 .full(encrypt)
                 .row(messages.get("newCase.password"), password)
                 .row(messages.get("newCase.repeat"), repeat)

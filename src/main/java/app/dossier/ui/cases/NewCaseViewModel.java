@@ -20,6 +20,8 @@ public final class NewCaseViewModel {
     private final BooleanProperty encrypt = new SimpleBooleanProperty(this, "encrypt", false);
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    /** The user's own addresses, comma separated; empty leaves it to the mailbox owner found later. */
+    private final StringProperty me = new SimpleStringProperty(this, "me", "");
     private final ObjectBinding<Path> location;
     private final StringBinding problem;
 
@@ -27,7 +29,7 @@ public final class NewCaseViewModel {
         parentFolder.set(defaultParent.toString());
         location = Bindings.createObjectBinding(this::computeLocation, title, parentFolder);
         problem = Bindings.createStringBinding(() -> validate(messages), title, parentFolder, encrypt, password,
-                repeat, location);
+                repeat, location, me);
     }
 
     private Path computeLocation() {
@@ -56,6 +58,11 @@ public final class NewCaseViewModel {
         }
         if (java.nio.file.Files.exists(location.get())) {
             return messages.format("newCase.problem.exists", location.get());
+        }
+        for (String address : meAddresses()) {
+            if (!address.matches("[^@\\s]+@[^@\\s]+")) {
+                return messages.format("newCase.problem.me", address);
+            }
         }
         if (encrypt.get()) {
             if (password.get().length() < 8) {
@@ -95,6 +102,15 @@ public final class NewCaseViewModel {
     /** Empty when the form can be submitted, else the first thing to fix. */
     public StringBinding problemProperty() {
         return problem;
+    }
+
+    public StringProperty meProperty() {
+        return me;
+    }
+
+    /** The addresses typed as the user's own. */
+    public java.util.List<String> meAddresses() {
+        return java.util.Arrays.stream(me.get().split("[,;\\s]+")).filter(a -> !a.isBlank()).toList();
     }
 
     public char[] passwordOrEmpty() {

@@ -27,7 +27,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +42,8 @@ final class MessageViewer extends VBox {
     private final DateTimeFormatter dates;
     private final Label subject = new Label();
     private final FormGrid header = new FormGrid();
-    private final TextArea text = new TextArea();
+    private final app.dossier.ui.keyphrases.HighlightArea text = new app.dossier.ui.keyphrases.HighlightArea();
+    private final app.dossier.ui.keyphrases.SourceTagging tagging;
     private final HtmlPane html = new HtmlPane();
     private final Tab htmlTab;
     private final ListView<Attachment> attachments = new ListView<>();
@@ -53,8 +53,9 @@ final class MessageViewer extends VBox {
     private final VBox originals = new VBox(8);
     private final Label empty;
 
-    MessageViewer(MessagesViewModel model, Messages messages) {
+    MessageViewer(MessagesViewModel model, Messages messages, app.dossier.ui.keyphrases.SourceTagging tagging) {
         this.model = model;
+        this.tagging = tagging;
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.MEDIUM)
                 .withLocale(messages.locale());
@@ -76,7 +77,11 @@ final class MessageViewer extends VBox {
         TabPane tabs = new TabPane();
         tabs.setId("messageTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab textTab = new Tab(messages.get("viewer.text"), text);
+        // Select words, then one key tags them as a key phrase (keys and toolbar above the text).
+        VBox.setVgrow(text, Priority.ALWAYS);
+        VBox textBox = new VBox(6, app.dossier.ui.keyphrases.TaggingControls.install(text, tagging, messages), text);
+        textBox.setPadding(new Insets(6, 0, 0, 0));
+        Tab textTab = new Tab(messages.get("viewer.text"), textBox);
         htmlTab = new Tab(messages.get("viewer.html"), html);
         Tab headersTab = new Tab(messages.get("viewer.headers"), headersPane());
         headersTab.setId("tabHeaders");
@@ -149,6 +154,7 @@ final class MessageViewer extends VBox {
 
     private void show(MessageDetail detail) {
         if (detail == null) {
+            tagging.clear();
             return;
         }
         subject.setText(detail.summary().subject().isBlank() ? messages.get("viewer.noSubject")
@@ -168,7 +174,8 @@ final class MessageViewer extends VBox {
             header.row(messages.get("messages.flags"), value(detail.summary().flags().stream()
                     .map(f -> messages.get(FlagTexts.key(f))).collect(Collectors.joining(" · "))));
         }
-        text.setText(detail.text());
+        text.setText(app.dossier.keyphrases.PhraseText.canonical(detail.text()));
+        tagging.show(app.dossier.model.ExhibitRef.SourceKind.MESSAGE, detail.summary().id());
         htmlTab.setDisable(detail.html().isBlank());
         html.show(detail.html());
         attachments.getItems().setAll(detail.attachments());

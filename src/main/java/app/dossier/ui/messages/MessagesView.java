@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The list of messages (sortable, searchable, filterable) beside the viewer of the chosen one. */
 public final class MessagesView extends SplitPane {
-    public MessagesView(MessagesViewModel model, Messages messages) {
+    public MessagesView(MessagesViewModel model, Messages messages, app.dossier.ui.keyphrases.SourceTagging tagging) {
         setId("messagesView");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale());
@@ -118,7 +118,7 @@ public final class MessagesView extends SplitPane {
 
         VBox list = new VBox(8, filters, more, table, count, problem);
         list.setPadding(new Insets(12));
-        MessageViewer viewer = new MessageViewer(model, messages);
+        MessageViewer viewer = new MessageViewer(model, messages, tagging);
         getItems().addAll(list, viewer);
         setDividerPositions(0.55);
     }

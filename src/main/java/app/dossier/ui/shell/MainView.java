@@ -226,7 +226,8 @@ public final class MainView extends BorderPane {
         NewCaseViewModel form = new NewCaseViewModel(messages, defaultCaseFolder);
         boolean confirmed = new NewCaseDialog(window(), messages, form).showAndWait().orElse(false);
         if (confirmed) {
-            model.createCase(form.locationProperty().get(), form.titleProperty().get().strip(), form.passwordOrEmpty());
+            model.createCase(form.locationProperty().get(), form.titleProperty().get().strip(), form.passwordOrEmpty(),
+                    form.meAddresses());
         }
     }
 

@@ -53,9 +53,18 @@ public final class MainViewModel implements AutoCloseable {
 
     private final app.dossier.ingest.ImportService imports;
     private final Path samplesFolder;
+    private final CaseSetup setup;
 
     public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
                          UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder) {
+        this(cases, imports, settingsStore, initial, tasks, systemLocale, samplesFolder, CaseSetup.NONE);
+    }
+
+    /** {@code setup} finishes new cases: the user's addresses, the sample's key phrases. */
+    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
+                         UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder,
+                         CaseSetup setup) {
+        this.setup = setup;
         this.cases = cases;
         this.imports = imports;
         this.samplesFolder = samplesFolder;
@@ -83,7 +92,18 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Creates a case in the background and opens it (the open case is closed first). */
     public void createCase(Path location, String title, char[] password) {
-        runCaseTask("task.creatingCase", () -> cases.create(location, title, password));
+        createCase(location, title, password, java.util.List.of());
+    }
+
+    /** Creates a case knowing the user's own addresses ({@code me}; empty: found from the mail later). */
+    public void createCase(Path location, String title, char[] password, java.util.List<String> me) {
+        runCaseTask("task.creatingCase", () -> {
+            OpenCase created = cases.create(location, title, password);
+            if (!me.isEmpty()) {
+                setup.caseMade(created, me);
+            }
+            return created;
+        });
     }
 
     /** Opens a case in the background; migrations of an older case run here too. */
@@ -110,6 +130,7 @@ public final class MainViewModel implements AutoCloseable {
                 if (imported.failed() > 0) {
                     LOG.warning(() -> "the sample case lacks " + imported.failed() + " item(s)");
                 }
+                setup.sampleMade(created, language);
             } catch (java.io.IOException | RuntimeException e) {
                 created.close();
                 throw e;

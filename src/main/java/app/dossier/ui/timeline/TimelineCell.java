@@ -35,10 +35,13 @@ final class TimelineCell extends ListCell<TimelineRow> {
     private final DateTimeFormatter time;
     private final DateTimeFormatter day;
     private final java.util.function.Consumer<TimelineEvent> onEdit;
+    private final java.util.function.Function<TimelineEvent, java.util.List<app.dossier.model.QuoteCard>> marks;
 
     TimelineCell(TimelineViewModel model, Messages messages, FactTexts facts,
-                 java.util.function.Consumer<TimelineEvent> onEdit) {
+                 java.util.function.Consumer<TimelineEvent> onEdit,
+                 java.util.function.Function<TimelineEvent, java.util.List<app.dossier.model.QuoteCard>> marks) {
         this.model = model;
+        this.marks = marks;
         this.onEdit = onEdit;
         this.messages = messages;
         this.facts = facts;
@@ -88,6 +91,9 @@ final class TimelineCell extends ListCell<TimelineRow> {
             wrap(key);
             box.getChildren().add(key);
         }
+        for (app.dossier.model.QuoteCard card : marks.apply(e)) {
+            box.getChildren().add(mark(card));
+        }
         for (Fact fact : e.facts()) {
             Label f = new Label("\u2022 " + facts.text(fact));
             wrap(f);
@@ -126,6 +132,16 @@ final class TimelineCell extends ListCell<TimelineRow> {
             }
         });
         return new ContextMenu(kind, edit, thread, hide);
+    }
+
+    /** A key phrase of the event's source: a mark in its category's colour and the quote. */
+    private Label mark(app.dossier.model.QuoteCard card) {
+        Label label = new Label(messages.format("timeline.quote", card.quote().strip().replaceAll("\\s+", " ")),
+                app.dossier.ui.keyphrases.PhraseMarks.icon(card.category()));
+        label.getStyleClass().addAll("phrase-on-event", Styles.TEXT_SMALL);
+        label.setAccessibleText(messages.get("phrases.onEvent") + " " + label.getText());
+        wrap(label);
+        return label;
     }
 
     /** Wraps within the list's width: a list cell does not hand its width down on its own. */

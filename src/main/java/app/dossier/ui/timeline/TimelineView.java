@@ -16,7 +16,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -35,6 +34,16 @@ public final class TimelineView extends VBox {
     private final Messages messages;
 
     public TimelineView(TimelineViewModel model, Messages messages) {
+        this(model, messages, null, event -> java.util.List.of(), null);
+    }
+
+    /**
+     * With key phrases: {@code tagging} lets the user tag words in the source pane, {@code marks}
+     * gives the quote cards of an event's source, shown on the event with their category's colour.
+     */
+    public TimelineView(TimelineViewModel model, Messages messages, app.dossier.ui.keyphrases.SourceTagging tagging,
+                        java.util.function.Function<TimelineEvent, java.util.List<app.dossier.model.QuoteCard>> marks,
+                        javafx.beans.Observable marksChanged) {
         this.model = model;
         this.messages = messages;
         setId("timelineView");
@@ -64,7 +73,7 @@ public final class TimelineView extends VBox {
         ListView<TimelineRow> list = new ListView<>(model.rows());
         list.setId("timelineList");
         list.setPlaceholder(new Label(messages.get("timeline.empty")));
-        list.setCellFactory(v -> new TimelineCell(model, messages, facts, this::editEvent));
+        list.setCellFactory(v -> new TimelineCell(model, messages, facts, this::editEvent, marks));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now instanceof TimelineRow.Event e) {
                 model.selectedProperty().set(e.event());
@@ -82,6 +91,12 @@ public final class TimelineView extends VBox {
             }
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        if (marksChanged != null) {
+            // The cards outlive this view (rebuilt on a language switch): listen weakly, the list holds the listener.
+            javafx.beans.InvalidationListener refresh = o -> list.refresh();
+            list.getProperties().put("marksChanged", refresh);
+            marksChanged.addListener(new javafx.beans.WeakInvalidationListener(refresh));
+        }
         VBox.setVgrow(list, Priority.ALWAYS);
         Label keys = new Label(messages.get("timeline.keys"));
         keys.setWrapText(true);
@@ -95,15 +110,24 @@ public final class TimelineView extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
         VBox listBox = new VBox(6, problem, list, keys);
 
-        TextArea source = new TextArea();
+        app.dossier.ui.keyphrases.HighlightArea source = new app.dossier.ui.keyphrases.HighlightArea();
         source.setId("timelineSource");
-        source.setEditable(false);
-        source.setWrapText(true);
         source.setPromptText(messages.get("timeline.sourceHint"));
+        javafx.scene.Node tagBar = tagging == null ? new javafx.scene.layout.Region()
+                : app.dossier.ui.keyphrases.TaggingControls.install(source, tagging, messages);
         model.sourceTextProperty().addListener((obs, old, now) -> {
-            source.setText(now);
+            source.setText(app.dossier.keyphrases.PhraseText.canonical(now));
             TimelineEvent event = model.selectedProperty().get();
-            int[] range = event == null ? null : KeySentence.range(now, event.key());
+            if (tagging != null) {
+                if (event != null && event.sourceType().equals("message")) {
+                    tagging.show(app.dossier.model.ExhibitRef.SourceKind.MESSAGE, event.sourceId());
+                } else if (event != null && event.sourceType().equals("note")) {
+                    tagging.show(app.dossier.model.ExhibitRef.SourceKind.NOTE, event.sourceId());
+                } else {
+                    tagging.clear();
+                }
+            }
+            int[] range = event == null ? null : KeySentence.range(source.getText(), event.key());
             if (range != null) {
                 source.selectRange(range[0], range[1]); // the key sentence, highlighted as a selection
             }
@@ -111,7 +135,7 @@ public final class TimelineView extends VBox {
         VBox.setVgrow(source, Priority.ALWAYS);
         Label sourceTitle = new Label(messages.get("timeline.source"));
         sourceTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox sourceBox = new VBox(6, sourceTitle, source);
+        VBox sourceBox = new VBox(6, sourceTitle, tagBar, source);
         sourceBox.setPadding(new Insets(0, 0, 0, 8));
         ChainOfProofView chain = new ChainOfProofView(model, messages, facts);
         SplitPane right = new SplitPane(sourceBox, chain);
