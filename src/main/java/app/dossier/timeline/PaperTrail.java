@@ -46,6 +46,8 @@ final class PaperTrail {
     /** Each event's topic and each person's key, made once: every change looks at many of the same events. */
     private final Map<TimelineEvent, Set<String>> topics = new java.util.IdentityHashMap<>();
     private final Map<String, String> persons = new HashMap<>();
+    /** Written approvals found to confirm an approval noted by phone: the link is said on them too. */
+    private final Map<TimelineEvent, Fact> confirmations = new java.util.IdentityHashMap<>();
 
     private PaperTrail(Map<String, String> addressByName) {
         this.addressByName = addressByName;
@@ -72,10 +74,17 @@ final class PaperTrail {
             result.add(checked);
             proofs.add(new ChangeProof(checked, findings));
         }
+        if (!trail.confirmations.isEmpty()) {
+            result.replaceAll(e -> {
+                Fact link = trail.confirmations.get(e);
+                return link == null || e.facts().contains(link) ? e : e.withFacts(List.of(link));
+            });
+        }
         return new Timeline(result, proofs);
     }
 
-    private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals) {
+    private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals,
+                           List<TimelineEvent> laterByDoer) {
     }
 
     /** Events that belong to the change within the look-back, in time order; and later approvals. */
@@ -97,14 +106,23 @@ final class PaperTrail {
         }
         Collections.reverse(before);
         List<TimelineEvent> laterApprovals = new ArrayList<>();
+        List<TimelineEvent> laterByDoer = new ArrayList<>();
         OffsetDateTime until = change.time().plus(LOOK_BACK);
+        OffsetDateTime soon = change.time().plus(NEAR);
         for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {
             TimelineEvent e = events.get(i);
-            if (e.kind() == EventKind.APPROVAL && belongs(e, change, people, topic, doer)) {
+            boolean toDoer = e.audience().stream().map(this::person).anyMatch(doer::equals);
+            // An approval afterwards must reach the doer: a mail that only informs someone else (one's
+            // boss, a colleague) of what was done is an escalation, not an approval.
+            if (e.kind() == EventKind.APPROVAL && toDoer && !e.has(FactType.FORWARDED)
+                    && belongs(e, change, people, topic, doer)) {
                 laterApprovals.add(e);
             }
+            if (person(e.actor()).equals(doer) && e.time().isBefore(soon) && belongs(e, change, people, topic, doer)) {
+                laterByDoer.add(e);
+            }
         }
-        return new Related(before, laterApprovals);
+        return new Related(before, laterApprovals, laterByDoer);
     }
 
     private boolean belongs(TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic,
@@ -161,57 +179,116 @@ final class PaperTrail {
         List<TimelineEvent> before = related.before();
         List<Fact> facts = new ArrayList<>();
         String doer = person(change.actor());
-        List<TimelineEvent> requests = before.stream()
+        List<TimelineEvent> allRequests = before.stream()
                 .filter(e -> e.kind() == EventKind.REQUEST && !e.actor().isEmpty() && !person(e.actor()).equals(doer))
                 .toList();
+        // Only a sure reading counts as a fact; an unsure one is a candidate the user is asked to check.
+        List<TimelineEvent> requests = allRequests.stream().filter(PaperTrail::sure).toList();
         // The person the change was made for: who asked most often (the earliest of equals).
         Map<String, Long> asked = requests.stream().collect(Collectors.groupingBy(r -> person(r.actor()),
                 LinkedHashMap::new, Collectors.counting()));
         String requester = asked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         List<TimelineEvent> theirs = requests.stream().filter(r -> person(r.actor()).equals(requester)).toList();
         List<TimelineEvent> inWriting = theirs.stream().filter(PaperTrail::isWritten).toList();
+        List<TimelineEvent> unsureRequests = allRequests.stream().filter(e -> !sure(e) && isWritten(e)).toList();
         if (inWriting.isEmpty()) {
-            facts.add(Fact.of(FactType.NO_REQUEST));
+            facts.add(unsureRequests.isEmpty() ? Fact.of(FactType.NO_REQUEST)
+                    : Fact.of(FactType.REQUEST_UNSURE, unsureRequests));
         } else {
             TimelineEvent last = inWriting.get(inWriting.size() - 1);
-            facts.add(Fact.of(FactType.REQUESTED, inWriting.size(), last.actor(), last.time()));
+            facts.add(resting(Fact.of(FactType.REQUESTED, inWriting.size(), last.actor(), last.time()), inWriting));
         }
         if (inWriting.size() < theirs.size()) {
-            facts.add(Fact.of(FactType.REQUESTED_ORALLY, theirs.size() - inWriting.size(), theirs.get(0).actor()));
+            List<TimelineEvent> oral = theirs.stream().filter(e -> !isWritten(e)).toList();
+            facts.add(resting(Fact.of(FactType.REQUESTED_ORALLY, theirs.size() - inWriting.size(), theirs.get(0).actor()),
+                    oral));
         }
+        List<TimelineEvent> unsureWarnings = new ArrayList<>();
         for (TimelineEvent w : before.stream().filter(e -> e.kind() == EventKind.WARNING).toList()) {
             if (!requester.isEmpty() && person(w.actor()).equals(requester)) {
                 continue; // the requester's own doubts are not a warning to the requester
             }
-            boolean reached = requester.isEmpty() || reaches(w, requester);
-            if (requester.isEmpty()) {
-                facts.add(Fact.of(FactType.WARNING_GIVEN, w.time(), who(w)));
-            } else if (!isWritten(w) && reached) {
-                facts.add(Fact.of(FactType.WARNING_ORAL, w.time(), w.summary()));
-            } else {
-                facts.add(Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), who(w)));
+            if (!sure(w)) {
+                unsureWarnings.add(w);
+                continue;
             }
+            boolean reached = requester.isEmpty() || reaches(w, requester);
+            Fact fact;
+            if (requester.isEmpty()) {
+                fact = Fact.of(FactType.WARNING_GIVEN, w.time(), who(w));
+            } else if (!isWritten(w) && reached) {
+                fact = Fact.of(FactType.WARNING_ORAL, w.time(), w.summary());
+            } else {
+                fact = Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), who(w));
+            }
+            facts.add(resting(fact, List.of(w)));
         }
+        if (!unsureWarnings.isEmpty()) {
+            facts.add(Fact.of(FactType.WARNING_UNSURE, unsureWarnings));
+        }
+        facts.addAll(approval(change, related, doer));
+        List<TimelineEvent> deciders = new ArrayList<>(before.stream()
+                .filter(e -> e.kind() == EventKind.APPROVAL && sure(e) && !person(e.actor()).equals(doer)).toList());
+        related.laterApprovals().stream().filter(e -> isWritten(e) && sure(e)).forEach(deciders::add);
+        Fact escalation = escalation(change, before, deciders, requester);
+        facts.add(escalation);
+        if (escalation.type() == FactType.NOT_ESCALATED) {
+            related.laterByDoer().stream().filter(e -> isWritten(e) && e.sourceId() != change.sourceId())
+                    .flatMap(e -> e.audience().stream().filter(r -> !person(r).equals(requester)
+                            && people(change).stream().noneMatch(person(r)::equals)).map(r -> Fact.of(
+                            FactType.INFORMED_AFTER, r, e.time())))
+                    .findFirst().ifPresent(facts::add);
+        }
+        return facts;
+    }
+
+    /**
+     * The approval findings: in writing before, noted by hand before, confirmed or given only after,
+     * or none. Unsure readings are listed to check, and a gap is said only when there is no candidate.
+     */
+    private List<Fact> approval(TimelineEvent change, Related related, String doer) {
+        List<Fact> facts = new ArrayList<>();
         // The doer cannot approve their own change; anyone else's consent counts, the requester's too.
-        List<TimelineEvent> approvals = before.stream()
+        List<TimelineEvent> all = related.before().stream()
                 .filter(e -> e.kind() == EventKind.APPROVAL && !person(e.actor()).equals(doer)).toList();
+        List<TimelineEvent> approvals = all.stream().filter(PaperTrail::sure).toList();
         TimelineEvent written = approvals.stream().filter(PaperTrail::isWritten).reduce((x, y) -> y).orElse(null);
         TimelineEvent noted = approvals.stream().filter(e -> !isWritten(e)).reduce((x, y) -> y).orElse(null);
         if (written != null) {
-            facts.add(Fact.of(FactType.APPROVED_BEFORE, written.actor(), written.time()));
-        } else if (noted != null) {
-            facts.add(Fact.of(FactType.APPROVAL_NOTED_BEFORE, who(noted), noted.time()));
+            facts.add(resting(Fact.of(FactType.APPROVED_BEFORE, written.actor(), written.time()), List.of(written)));
+            return facts;
         }
-        if (written == null) {
-            related.laterApprovals().stream().filter(e -> isWritten(e) && !person(e.actor()).equals(doer)).findFirst()
-                    .ifPresentOrElse(a -> facts.add(Fact.of(CONFIRMS_ORAL.matcher(a.key()).find()
-                                    ? FactType.APPROVAL_CONFIRMED_LATER : FactType.APPROVAL_AFTER, a.actor(), a.time())),
-                            () -> facts.add(Fact.of(FactType.NO_APPROVAL)));
+        if (noted != null) {
+            facts.add(resting(Fact.of(FactType.APPROVAL_NOTED_BEFORE, who(noted), noted.time()), List.of(noted)));
         }
-        List<TimelineEvent> deciders = new ArrayList<>(approvals);
-        related.laterApprovals().stream().filter(PaperTrail::isWritten).forEach(deciders::add);
-        facts.add(escalation(change, before, deciders, requester));
+        List<TimelineEvent> candidates = all.stream().filter(e -> !sure(e) && isWritten(e)).toList();
+        if (!candidates.isEmpty()) {
+            facts.add(Fact.of(FactType.APPROVAL_UNSURE, candidates));
+        }
+        TimelineEvent later = related.laterApprovals().stream()
+                .filter(e -> isWritten(e) && sure(e) && !person(e.actor()).equals(doer)).findFirst().orElse(null);
+        if (later != null && noted != null) {
+            facts.add(resting(Fact.of(FactType.APPROVAL_CONFIRMS_NOTED, later.actor(), later.time(), noted.time()),
+                    List.of(later, noted)));
+            confirmations.put(later, Fact.of(FactType.CONFIRMS_ORAL_APPROVAL, noted.time(), noted.summary()));
+        } else if (later != null) {
+            boolean confirms = CONFIRMS_ORAL.matcher(later.key()).find();
+            facts.add(resting(Fact.of(confirms ? FactType.APPROVAL_CONFIRMED_LATER : FactType.APPROVAL_AFTER,
+                    later.actor(), later.time()), List.of(later)));
+        } else if (noted == null && candidates.isEmpty()) {
+            facts.add(Fact.of(FactType.NO_APPROVAL));
+        }
         return facts;
+    }
+
+    /** A reading counts as a fact when the user stands behind it or the classifier is sure enough. */
+    private static boolean sure(TimelineEvent e) {
+        return e.review().byUser() || Confidence.isSure(e.confidence());
+    }
+
+    /** The fact, said with its caveat when any event it rests on is a reading nobody has reviewed. */
+    private static Fact resting(Fact fact, List<TimelineEvent> basis) {
+        return basis.stream().anyMatch(e -> !e.review().byUser()) ? fact.asUnreviewed() : fact;
     }
 
     /** Whether a warning went to the requester: in the recipients of a mail, or named in the note of a call. */
