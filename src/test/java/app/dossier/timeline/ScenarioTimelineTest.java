@@ -79,7 +79,8 @@ class ScenarioTimelineTest {
             assertThat(formats.text(timeline)).contains("Chain of proof", "Change on Mar 10, 2026, 7:42");
             assertThat(formats.json(timeline)).contains("\"kind\" : \"CHANGE\"", "\"sha256\"", "\"facts\"", "\"thread\"");
             assertThat(formats.csv(timeline).lines().findFirst().orElse(""))
-                    .isEqualTo("time,kind,actor,audience,summary,key,thread,source_type,message_id,sha256,facts");
+                    .isEqualTo("time,kind,actor,audience,summary,key,thread,source_type,message_id,sha256,facts,confidence,review,"
+                            + "evidence");
         }
     }
 }

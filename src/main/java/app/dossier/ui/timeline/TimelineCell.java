@@ -88,6 +88,13 @@ final class TimelineCell extends ListCell<TimelineRow> {
             wrap(key);
             box.getChildren().add(key);
         }
+        Label review = new Label((e.review().byUser() ? "\u2713 " : "") + facts.review(e.review(), e.confidence())
+                + (e.evidence().isEmpty() || e.review().byUser() ? ""
+                : "  \u00b7  " + messages.format("review.why", String.join("; ", e.evidence()))));
+        review.setId("timelineReviewState");
+        wrap(review);
+        review.getStyleClass().addAll(Styles.TEXT_SMALL, e.review().byUser() ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        box.getChildren().add(review);
         for (Fact fact : e.facts()) {
             Label f = new Label("\u2022 " + facts.text(fact));
             wrap(f);
@@ -112,6 +119,9 @@ final class TimelineCell extends ListCell<TimelineRow> {
                 kind.getItems().add(item);
             }
         }
+        MenuItem confirm = new MenuItem(messages.get("review.confirm"));
+        confirm.setDisable(e.review().byUser());
+        confirm.setOnAction(x -> model.confirm(e));
         MenuItem edit = new MenuItem(messages.get("timeline.menu.edit"));
         edit.setOnAction(x -> onEdit.accept(e));
         MenuItem thread = new MenuItem(messages.get("timeline.menu.thread"));
@@ -125,7 +135,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
                 model.hide(e);
             }
         });
-        return new ContextMenu(kind, edit, thread, hide);
+        return new ContextMenu(confirm, kind, edit, thread, hide);
     }
 
     /** Wraps within the list's width: a list cell does not hand its width down on its own. */

@@ -83,7 +83,7 @@ public final class TimelineView extends VBox {
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label keys = new Label(messages.get("timeline.keys"));
+        Label keys = new Label(messages.get("timeline.keys") + " " + messages.get("timeline.keys.confirm"));
         keys.setWrapText(true);
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox listBox = new VBox(6, list, keys);
@@ -107,9 +107,10 @@ public final class TimelineView extends VBox {
         VBox sourceBox = new VBox(6, sourceTitle, source);
         sourceBox.setPadding(new Insets(0, 0, 0, 8));
         ChainOfProofView chain = new ChainOfProofView(model, messages, facts);
-        SplitPane right = new SplitPane(sourceBox, chain);
+        ReviewQueueView review = new ReviewQueueView(model.review(), messages, facts);
+        SplitPane right = new SplitPane(sourceBox, chain, review);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        right.setDividerPositions(0.4, 0.7);
         SplitPane lower = new SplitPane(listBox, right);
         lower.setDividerPositions(0.58);
         SplitPane body = new SplitPane(chartBox, lower);
@@ -226,6 +227,8 @@ public final class TimelineView extends VBox {
         };
         if (chosen != null) {
             model.changeKind(selected, chosen);
+        } else if (key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.Y) {
+            model.confirm(selected);
         } else if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.H) {
             if (model.isHidden(selected)) {
                 model.unhide(selected);
