@@ -39,6 +39,15 @@ final class EventRules {
             + "nachdem|da)\\s+)(you|your (team|people|staff|engineers?|colleagues?|company)|Sie|ihr|du|Ihr (Team|Kollege)|"
             + "Ihre (Leute|Firma|Kollegen|Techniker))\\s+(have\\s+|has\\s+|had\\s+|haben\\s+|habt\\s+|hast\\s+|hat\\s+)?"
             + "(just\\s+|simply\\s+|einfach\\s+|eigenmächtig\\s+)?\\p{L}+(ed|t|en)?\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)\\b(I|I've|we|we've|ich|wir)\\b");
+    /** The reader as the subject of a change done: "you (have) disabled", "Sie haben … abgeschaltet". */
+    private static final Pattern YOU_CHANGED = Pattern.compile("(?u)\\b((?i:you|your team|your people|your engineers?)"
+            + "\\s+(?i:have\\s+|had\\s+|just\\s+|simply\\s+)?(?i:disabled|removed|switched off|turned off|deleted|"
+            + "deactivated|changed|dropped|opened|shortened|lowered|relaxed|lifted|bypassed)"
+            + "|(Sie|ihr|du|Ihr Team|Ihre Techniker|Ihre Leute)\\s+(haben|habt|hast|hat)\\s+(\\p{L}+\\s+){0,6}?"
+            + "(?i:abgeschaltet|ausgeschaltet|deaktiviert|entfernt|gelöscht|geändert|geöffnet|aufgehoben|umgangen|verkürzt))\\b");
+    /** As sure as one strong cue of the rules: a structural reading, to be reviewed like any other. */
+    private static final double READER_BLAME_SCORE = 2.5;
     private static final int MAX_HOUR = 22;
     private static final int MIN_HOUR = 6;
 
@@ -50,14 +59,27 @@ final class EventRules {
      * are dropped, and a CHANGE the author attributes to the reader becomes BLAME.
      */
     static List<Finding> adjust(List<Finding> findings) {
+        return adjust(findings, false);
+    }
+
+    /**
+     * As {@link #adjust(List)}; in a forward ("FW:", "WG:") a change said of someone else ("Brightline
+     * hat … abgeschaltet") reports the forwarded change, it is not the author's.
+     */
+    static List<Finding> adjust(List<Finding> findings, boolean forwarded) {
         List<Finding> result = new ArrayList<>(findings.size());
         boolean blamed = findings.stream().anyMatch(f -> f.label() == EventKind.BLAME);
+        java.util.Set<String> changes = new java.util.HashSet<>();
+        findings.stream().filter(f -> f.label() == EventKind.CHANGE).forEach(f -> changes.add(f.sentence()));
         for (Finding f : findings) {
+            if (f.label() == EventKind.APPROVAL && changes.contains(f.sentence())) {
+                continue; // "removed at 18:20, as approved by Dr. Salo" reports the change and the approval, it gives none
+            }
             if (f.label() != EventKind.CHANGE) {
                 result.add(f);
                 continue;
             }
-            if (YOU_DID.matcher(f.sentence()).find() && !f.sentence().matches("(?iu).*\\b(I|we|ich|wir)\\b.*")) {
+            if (YOU_DID.matcher(f.sentence()).find() && !FIRST_PERSON.matcher(f.sentence()).find()) {
                 if (!blamed) {
                     result.add(new Finding(EventKind.BLAME, f.sentence(), f.score(), withReason(f.reasons(),
                             "says the reader made the change")));
@@ -65,12 +87,30 @@ final class EventRules {
                 }
                 continue;
             }
-            if (isPlan(f.sentence()) || isNotDone(f.sentence())) {
+            if (isPlan(f.sentence()) || isNotDone(f.sentence()) || (forwarded && !FIRST_PERSON.matcher(f.sentence()).find())) {
                 continue;
             }
             result.add(f);
         }
         return result;
+    }
+
+    /**
+     * "You disabled the allowlist", "Sie haben die Prüfung abgeschaltet": a sentence that says the
+     * reader made a change blames the reader; as in the classifier's own rule, a sentence that blames
+     * does not also report the change or the incident. Returns a BLAME finding for the first such
+     * sentence, if any, having taken its CHANGE and INCIDENT findings out of {@code found}.
+     */
+    static Optional<Finding> blameOfReader(List<String> sentences, List<Finding> found) {
+        for (String sentence : sentences) {
+            if (YOU_CHANGED.matcher(sentence).find()) {
+                found.removeIf(f -> f.sentence().equals(sentence)
+                        && (f.label() == EventKind.CHANGE || f.label() == EventKind.INCIDENT));
+                return Optional.of(new Finding(EventKind.BLAME, sentence, READER_BLAME_SCORE,
+                        List.of("says the reader made the change")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The finding to show for a kind: for a change, one that states its time first; then the strongest. */
@@ -93,12 +133,13 @@ final class EventRules {
 
     /**
      * The facts that put a message on the timeline even when no sentence carries a label: recipients
-     * dropped, shouting, insults, or sent far outside working hours (at night or on a weekend).
+     * dropped, shouting, insults, a forward (who got to know, and when), or sent far outside working
+     * hours (at night or on a weekend).
      */
     static boolean notable(List<Fact> facts, OffsetDateTime sent) {
         for (Fact f : facts) {
             switch (f.type()) {
-                case REPLIED_ONLY_TO, RECIPIENTS_DROPPED, SHOUTING, INSULT -> {
+                case REPLIED_ONLY_TO, RECIPIENTS_DROPPED, SHOUTING, INSULT, FORWARDED -> {
                     return true;
                 }
                 case AFTER_HOURS -> {
@@ -119,13 +160,17 @@ final class EventRules {
                 || sent.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
-    /** One reading per sentence of a note: who approves while naming the risk approves ("I know the risk, go ahead"). */
+    /**
+     * In a note of a call, who approves while naming the risk or taking the responsibility approves
+     * ("he knows the risk and takes responsibility"): that is how an approval by phone is said, not a
+     * warning given by phone and not blame. {@code speaker} tells who said a sentence.
+     */
     static <T> List<T> approvalWinsInNotes(List<T> evidence, java.util.function.Function<T, EventKind> label,
-                                           java.util.function.Function<T, String> sentence) {
+                                           java.util.function.Function<T, String> speaker) {
         java.util.Set<String> approving = new java.util.HashSet<>();
-        evidence.stream().filter(e -> label.apply(e) == EventKind.APPROVAL).forEach(e -> approving.add(sentence.apply(e)));
-        return evidence.stream().filter(e -> label.apply(e) != EventKind.WARNING || !approving.contains(sentence.apply(e)))
-                .toList();
+        evidence.stream().filter(e -> label.apply(e) == EventKind.APPROVAL).forEach(e -> approving.add(speaker.apply(e)));
+        return evidence.stream().filter(e -> !(label.apply(e) == EventKind.WARNING || label.apply(e) == EventKind.BLAME)
+                || !approving.contains(speaker.apply(e))).toList();
     }
 
     private static List<String> withReason(List<String> reasons, String reason) {

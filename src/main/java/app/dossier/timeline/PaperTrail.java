@@ -232,13 +232,13 @@ final class PaperTrail {
         related.laterApprovals().stream().filter(e -> isWritten(e) && sure(e)).forEach(deciders::add);
         Fact escalation = escalation(change, before, deciders, requester);
         facts.add(escalation);
-        if (escalation.type() == FactType.NOT_ESCALATED) {
-            related.laterByDoer().stream().filter(e -> isWritten(e) && e.sourceId() != change.sourceId())
-                    .flatMap(e -> e.audience().stream().filter(r -> !person(r).equals(requester)
-                            && people(change).stream().noneMatch(person(r)::equals)).map(r -> Fact.of(
-                            FactType.INFORMED_AFTER, r, e.time())))
-                    .findFirst().ifPresent(facts::add);
-        }
+        // Telling someone new (one's boss, say) after the change is an escalation afterwards, not an approval.
+        String escalatedTo = escalation.type() == FactType.ESCALATED ? person(String.valueOf(escalation.args().get(0))) : "";
+        related.laterByDoer().stream().filter(e -> isWritten(e) && e.sourceId() != change.sourceId())
+                .flatMap(e -> e.audience().stream().filter(r -> !person(r).equals(requester) && !person(r).equals(escalatedTo)
+                        && people(change).stream().noneMatch(person(r)::equals)).map(r -> Fact.of(
+                        FactType.INFORMED_AFTER, r, e.time())))
+                .findFirst().ifPresent(facts::add);
         return facts;
     }
 
@@ -265,8 +265,11 @@ final class PaperTrail {
         if (!candidates.isEmpty()) {
             facts.add(Fact.of(FactType.APPROVAL_UNSURE, candidates));
         }
-        TimelineEvent later = related.laterApprovals().stream()
-                .filter(e -> isWritten(e) && sure(e) && !person(e.actor()).equals(doer)).findFirst().orElse(null);
+        List<TimelineEvent> laterOnes = related.laterApprovals().stream()
+                .filter(e -> isWritten(e) && sure(e) && !person(e.actor()).equals(doer)).toList();
+        // A written approval by the one who approved by phone is the confirmation, whoever else wrote first.
+        TimelineEvent later = laterOnes.stream().filter(e -> noted != null && person(e.actor()).equals(person(noted.actor())))
+                .findFirst().orElse(laterOnes.isEmpty() ? null : laterOnes.get(0));
         if (later != null && noted != null) {
             facts.add(resting(Fact.of(FactType.APPROVAL_CONFIRMS_NOTED, later.actor(), later.time(), noted.time()),
                     List.of(later, noted)));
@@ -326,6 +329,12 @@ final class PaperTrail {
             }
             if (e.has(FactType.FORWARDED) && !e.audience().isEmpty()) {
                 return Fact.of(FactType.ESCALATED, String.join(", ", e.audience()), e.time());
+            }
+        }
+        // The doer called someone who decides and noted that they approved: escalated by phone.
+        for (TimelineEvent a : approvals) {
+            if (!isWritten(a) && a.time().isBefore(change.time()) && deciders.contains(person(a.actor()))) {
+                return Fact.of(FactType.ESCALATED, a.actor(), a.time());
             }
         }
         return Fact.of(FactType.NOT_ESCALATED);

@@ -196,7 +196,7 @@ public final class TimelineService {
     private Map<Long, MessageAnalysis> analyses(CaseStore store, TimelineSource source, List<MessageRow> messages,
                                                 Progress progress) {
         AnalysisRepository repository = new AnalysisRepository(store);
-        Map<Long, MessageAnalysis> analyses = new HashMap<>(repository.current(classifier.version()));
+        Map<Long, MessageAnalysis> analyses = new HashMap<>(repository.current(reader.version()));
         List<MessageRow> unread = messages.stream().filter(m -> !analyses.containsKey(m.id())).toList();
         long done = 0;
         for (int from = 0; from < unread.size(); from += CHUNK) {
@@ -225,7 +225,8 @@ public final class TimelineService {
             events.add(event(m, EventKind.MEETING, m.sentAt(), a.keySentence(), audience, thread, facts,
                     INVITATION_CONFIDENCE, List.of()));
         }
-        List<MessageAnalysis.Finding> findings = EventRules.adjust(a.findings());
+        List<MessageAnalysis.Finding> findings = EventRules.adjust(a.findings(),
+                facts.stream().anyMatch(f -> f.type() == FactType.FORWARDED));
         for (EventKind kind : EventKind.values()) {
             Optional<MessageAnalysis.Finding> best = EventRules.best(findings, kind, m.sentAt());
             if (best.isEmpty()) {
