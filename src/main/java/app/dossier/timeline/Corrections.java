@@ -33,6 +33,18 @@ final class Corrections {
     /** As {@link #apply(List, List, Map)}, collecting the events the user hid into {@code hidden}. */
     static List<TimelineEvent> apply(List<TimelineEvent> events, List<EventCorrection> corrections,
                                      Map<String, TimelineEvent> anchors, List<TimelineEvent> hidden) {
+        return apply(events, corrections, anchors, hidden, () -> vocabulary(events));
+    }
+
+    /** The case's words for {@link CaseLearning}: the key sentences of its events. */
+    static CaseLearning.Vocabulary vocabulary(List<TimelineEvent> events) {
+        return new CaseLearning.Vocabulary(events.stream().map(TimelineEvent::key).toList());
+    }
+
+    /** As above, with the case's words made once per draft by the caller. */
+    static List<TimelineEvent> apply(List<TimelineEvent> events, List<EventCorrection> corrections,
+                                     Map<String, TimelineEvent> anchors, List<TimelineEvent> hidden,
+                                     java.util.function.Supplier<CaseLearning.Vocabulary> vocabulary) {
         Map<String, EventCorrection> direct = new HashMap<>();
         Map<String, EventCorrection> bySentence = new HashMap<>();
         for (EventCorrection c : corrections) {
@@ -42,7 +54,7 @@ final class Corrections {
                 bySentence.put(normalized(c.keySentence()) + "|" + c.originalKind(), c);
             }
         }
-        CaseLearning learning = new CaseLearning(corrections);
+        CaseLearning learning = new CaseLearning(corrections, vocabulary);
         List<TimelineEvent> result = new ArrayList<>();
         java.util.Set<EventCorrection> used = new java.util.HashSet<>();
         for (TimelineEvent e : events) {

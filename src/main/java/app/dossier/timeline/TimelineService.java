@@ -146,9 +146,24 @@ public final class TimelineService {
         List<TimelineEvent> events = new ArrayList<>(draft.events());
         events.addAll(corrections.manualEvents());
         List<TimelineEvent> hidden = new ArrayList<>();
-        List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors(), hidden);
+        List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors(), hidden,
+                () -> vocabulary(draft));
         decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
         return PaperTrail.check(decided).withHidden(hidden);
+    }
+
+    /** The case's words of the last draft: a decision in the window applies all decisions to the same draft again. */
+    private final java.util.concurrent.atomic.AtomicReference<Map.Entry<Draft, CaseLearning.Vocabulary>> words =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private CaseLearning.Vocabulary vocabulary(Draft draft) {
+        Map.Entry<Draft, CaseLearning.Vocabulary> last = words.get();
+        if (last != null && last.getKey() == draft) {
+            return last.getValue();
+        }
+        CaseLearning.Vocabulary made = Corrections.vocabulary(draft.events());
+        words.set(Map.entry(draft, made));
+        return made;
     }
 
     private Draft draft(CaseStore store, Progress progress) {
