@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class EventRules {
     /** Plans, follow-ups and intentions: said before it is done. */
-    private static final Pattern PLAN = Pattern.compile("(?iu)\\b(will|won't|going to|plan(ned|s)? to|intend|"
+    private static final Pattern PLAN = Pattern.compile("(?iu)\\b(will|won't|(we|i|they|it|you)['’]ll|going to|plan(ned|s)? to|intend|"
             + "next (step|week|month)|follow[- ]up|later (this|today|on)|schedule[ds]? (for|on)|tomorrow|"
             + "would|shall|could|to be (done|applied|implemented)|"
             + "werden|wird|würde|sollen|geplant|planen|vorgesehen|nächste[nrs]? (Schritt|Woche|Monat)|"
