@@ -100,6 +100,8 @@ final class ReviewQueueView extends VBox {
         }
         Label keys = new Label(messages.get("review.keys"));
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
+        keys.maxWidthProperty().bind(widthProperty().subtract(12));
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         getChildren().addAll(title, list, new HBox(6, confirm, hide, next), keys);
         setSpacing(6);

@@ -110,7 +110,7 @@ public final class TimelineView extends VBox {
         ReviewQueueView review = new ReviewQueueView(model.review(), messages, facts);
         SplitPane right = new SplitPane(sourceBox, chain, review);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.4, 0.7);
+        right.setDividerPositions(0.36, 0.62);
         SplitPane lower = new SplitPane(listBox, right);
         lower.setDividerPositions(0.58);
         SplitPane body = new SplitPane(chartBox, lower);
