@@ -103,7 +103,7 @@ final class EventRules {
      */
     static Optional<Finding> blameOfReader(List<String> sentences, List<Finding> found) {
         for (String sentence : sentences) {
-            if (YOU_CHANGED.matcher(sentence).find()) {
+            if (mayAddressReader(sentence) && YOU_CHANGED.matcher(sentence).find()) {
                 found.removeIf(f -> f.sentence().equals(sentence)
                         && (f.label() == EventKind.CHANGE || f.label() == EventKind.INCIDENT));
                 return Optional.of(new Finding(EventKind.BLAME, sentence, READER_BLAME_SCORE,
@@ -111,6 +111,12 @@ final class EventRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** A quick look for the words the reader is addressed with: most sentences of a large case have none. */
+    private static boolean mayAddressReader(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("you") || lower.contains("sie ") || lower.contains("ihr") || lower.contains("du ");
     }
 
     /** The finding to show for a kind: for a change, one that states its time first; then the strongest. */
