@@ -226,7 +226,7 @@ final class PaperTrail {
         if (!unsureWarnings.isEmpty()) {
             facts.add(Fact.of(FactType.WARNING_UNSURE, unsureWarnings));
         }
-        facts.addAll(approval(change, related, doer));
+        facts.addAll(approval(change, related, doer, requester));
         List<TimelineEvent> deciders = new ArrayList<>(before.stream()
                 .filter(e -> e.kind() == EventKind.APPROVAL && sure(e) && !person(e.actor()).equals(doer)).toList());
         related.laterApprovals().stream().filter(e -> isWritten(e) && sure(e)).forEach(deciders::add);
@@ -246,7 +246,7 @@ final class PaperTrail {
      * The approval findings: in writing before, noted by hand before, confirmed or given only after,
      * or none. Unsure readings are listed to check, and a gap is said only when there is no candidate.
      */
-    private List<Fact> approval(TimelineEvent change, Related related, String doer) {
+    private List<Fact> approval(TimelineEvent change, Related related, String doer, String requester) {
         List<Fact> facts = new ArrayList<>();
         // The doer cannot approve their own change; anyone else's consent counts, the requester's too.
         List<TimelineEvent> all = related.before().stream()
@@ -261,7 +261,10 @@ final class PaperTrail {
         if (noted != null) {
             facts.add(resting(Fact.of(FactType.APPROVAL_NOTED_BEFORE, who(noted), noted.time()), List.of(noted)));
         }
-        List<TimelineEvent> candidates = all.stream().filter(e -> !sure(e) && isWritten(e)).toList();
+        List<TimelineEvent> candidates = new ArrayList<>(all.stream().filter(e -> !sure(e) && isWritten(e)).toList());
+        if (noted == null) {
+            candidates.addAll(misread(related.before(), doer, requester));
+        }
         if (!candidates.isEmpty()) {
             facts.add(Fact.of(FactType.APPROVAL_UNSURE, candidates));
         }
@@ -282,6 +285,18 @@ final class PaperTrail {
             facts.add(Fact.of(FactType.NO_APPROVAL));
         }
         return facts;
+    }
+
+    /**
+     * Mail to the doer before the change, read as something else, that nobody has reviewed: a consent
+     * ("fine, do it then, it is your risk") is easily read as a warning or a request. Before "no written
+     * approval" is said, these are the ones to check; once reviewed, the gap is a fact.
+     */
+    private List<TimelineEvent> misread(List<TimelineEvent> before, String doer, String requester) {
+        return before.stream().filter(e -> isWritten(e) && !e.review().byUser() && !person(e.actor()).equals(doer)
+                && e.audience().stream().map(this::person).anyMatch(doer::equals)
+                && (e.kind() == EventKind.WARNING || e.kind() == EventKind.OTHER
+                || (e.kind() == EventKind.REQUEST && !person(e.actor()).equals(requester)))).toList();
     }
 
     /** A reading counts as a fact when the user stands behind it or the classifier is sure enough. */

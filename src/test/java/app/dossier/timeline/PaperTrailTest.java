@@ -166,4 +166,21 @@ class PaperTrailTest {
         assertThat(new app.dossier.i18n.FactTexts(new app.dossier.i18n.Messages(java.util.Locale.ENGLISH))
                 .text(linked.facts().get(0))).startsWith("confirms the approval given by phone or in person on Mar 2, 2026");
     }
+
+    @Test
+    void anApprovalReadAsAWarningIsToCheckBeforeAGapIsSaid() {
+        String head = "Dr. Martin Salo <martin.salo@client.example>";
+        java.util.function.Function<app.dossier.model.Review, List<FactType>> trail = review -> PaperTrail.check(List.of(
+                read("2026-05-04T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please remove the allowlist.",
+                        0.9, app.dossier.model.Review.CONFIRMED),
+                read("2026-05-07T16:00+01:00", EventKind.WARNING, head, List.of(DOER, CLIENT),
+                        "We accept the risks you describe for the campaign.", 0.8, review),
+                read("2026-05-12T18:20+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Removed at 18:20.", 0.9,
+                        app.dossier.model.Review.CONFIRMED))).chainOfProof().get(0).findings().stream()
+                .map(Fact::type).toList();
+        assertThat(trail.apply(app.dossier.model.Review.UNREVIEWED)).as("the management's mail is listed to check")
+                .contains(FactType.APPROVAL_UNSURE).doesNotContain(FactType.NO_APPROVAL);
+        assertThat(trail.apply(app.dossier.model.Review.CONFIRMED)).as("once the user says it is a warning, the gap is a fact")
+                .contains(FactType.NO_APPROVAL).doesNotContain(FactType.APPROVAL_UNSURE);
+    }
 }
