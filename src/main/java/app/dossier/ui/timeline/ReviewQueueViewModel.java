@@ -30,6 +30,14 @@ public final class ReviewQueueViewModel {
         void hide(TimelineEvent event);
     }
 
+    /**
+     * The least certain reading first; messages on the timeline for their facts alone (a mail at
+     * night, someone dropped from copy) claim no kind, so they come after every reading.
+     */
+    private static final Comparator<TimelineEvent> ORDER = Comparator
+            .<TimelineEvent>comparingInt(e -> e.kind() == EventKind.OTHER ? 1 : 0)
+            .thenComparingDouble(TimelineEvent::confidence).thenComparing(TimelineEvent::time);
+
     private final Decisions decisions;
     private final ObservableList<TimelineEvent> queue = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TimelineEvent> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -49,7 +57,7 @@ public final class ReviewQueueViewModel {
         int index = was == null ? 0 : Math.max(0, queue.indexOf(was));
         List<TimelineEvent> open = events.stream()
                 .filter(e -> !e.review().byUser() && e.kind() != EventKind.NOTE && !decided.contains(id(e)))
-                .sorted(Comparator.comparingDouble(TimelineEvent::confidence).thenComparing(TimelineEvent::time))
+                .sorted(ORDER)
                 .toList();
         queue.setAll(open);
         TimelineEvent same = was == null ? null : open.stream().filter(e -> id(e).equals(id(was))).findFirst()

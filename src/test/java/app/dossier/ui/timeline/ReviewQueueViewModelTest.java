@@ -42,13 +42,15 @@ class ReviewQueueViewModelTest {
             event(3, EventKind.WARNING, 1.0, Review.CONFIRMED, "confirmed warning"),
             event(4, EventKind.NOTE, 1.0, Review.BY_HAND, "a note"),
             event(5, EventKind.THREAT, 0.7, Review.LEARNED, "learned threat"),
-            event(6, EventKind.CHANGE, 0.55, Review.UNREVIEWED, "unsure change"));
+            event(6, EventKind.CHANGE, 0.55, Review.UNREVIEWED, "unsure change"),
+            event(7, EventKind.OTHER, 0.5, Review.UNREVIEWED, "a mail at night"));
 
     @Test
     void onlyUnreviewedReadingsTheLeastCertainFirst() {
         queue.update(events);
         assertThat(queue.queue()).extracting(TimelineEvent::key)
-                .containsExactly("unsure approval", "unsure change", "learned threat", "sure request");
+                .as("facts alone claim no kind: after every reading")
+                .containsExactly("unsure approval", "unsure change", "learned threat", "sure request", "a mail at night");
         assertThat(queue.currentProperty().get().key()).isEqualTo("unsure approval");
     }
 
@@ -61,10 +63,11 @@ class ReviewQueueViewModelTest {
         assertThat(queue.currentProperty().get().key()).isEqualTo("learned threat");
         assertThat(queue.onKey(KeyCode.T)).as("its own kind again is a confirmation").isTrue();
         assertThat(queue.onKey(KeyCode.H)).isTrue();
+        assertThat(queue.onKey(KeyCode.SPACE)).isTrue();
         assertThat(decided).containsExactly("confirm unsure approval", "WARNING unsure change",
-                "confirm learned threat", "hide sure request");
+                "confirm learned threat", "hide sure request", "confirm a mail at night");
         assertThat(queue.currentProperty().get()).isNull();
-        assertThat(queue.doneProperty().get()).isEqualTo(4);
+        assertThat(queue.doneProperty().get()).isEqualTo(5);
         assertThat(queue.onKey(KeyCode.ENTER)).as("nothing left to decide").isFalse();
     }
 
@@ -76,7 +79,7 @@ class ReviewQueueViewModelTest {
         queue.onKey(KeyCode.UP);
         assertThat(queue.currentProperty().get().key()).isEqualTo("unsure approval");
         queue.onKey(KeyCode.P);
-        assertThat(queue.currentProperty().get().key()).as("back from the first is the last").isEqualTo("sure request");
+        assertThat(queue.currentProperty().get().key()).as("back from the first is the last").isEqualTo("a mail at night");
         assertThat(queue.onKey(KeyCode.Q)).isFalse();
         assertThat(decided).isEmpty();
     }
@@ -92,6 +95,6 @@ class ReviewQueueViewModelTest {
         assertThat(queue.currentProperty().get().key()).isEqualTo("learned threat");
         queue.reset();
         queue.update(events);
-        assertThat(queue.queue()).hasSize(4);
+        assertThat(queue.queue()).hasSize(5);
     }
 }
