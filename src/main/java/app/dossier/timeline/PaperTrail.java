@@ -1,5 +1,10 @@
 package app.dossier.timeline;
 
+import static app.dossier.timeline.Readings.isWritten;
+import static app.dossier.timeline.Readings.resting;
+import static app.dossier.timeline.Readings.sure;
+import static app.dossier.timeline.Readings.who;
+
 import app.dossier.model.Address;
 import app.dossier.model.ChangeProof;
 import app.dossier.model.EventKind;
@@ -17,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,12 +38,6 @@ final class PaperTrail {
     private static final Duration LOOK_BACK = Duration.ofDays(120);
     /** Warnings and approvals to or from the doer this close to the change belong to it whatever their subject. */
     private static final Duration NEAR = Duration.ofDays(30);
-    /** An approval written after the fact that refers to one given by phone or in person. */
-    private static final Pattern CONFIRMS_ORAL = Pattern.compile("(?iu)\\b(phone|call|called|verbal(ly)?|in person|"
-            + "as (discussed|agreed)|confirm(ing)? (my|our|the) (approval|ok|okay|go-ahead)|telefon\\w*|mündlich\\w*|"
-            + "wie (besprochen|vereinbart|abgesprochen)|bestätige (hiermit )?(meine|unsere|die) (Freigabe|Zustimmung))\\b");
-    private static final Pattern TICKET = Pattern.compile("\\b[A-Z]{2,}-\\d[\\d-]*\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]{5,}");
 
     private final Map<String, String> addressByName;
     /** Each event's topic and each person's key, made once: every change looks at many of the same events. */
@@ -91,7 +88,7 @@ final class PaperTrail {
     private Related related(List<TimelineEvent> events, int index, TimelineEvent change) {
         OffsetDateTime from = change.time().minus(LOOK_BACK);
         Set<String> people = people(change);
-        Set<String> topic = topic(change);
+        Set<String> topic = Topics.of(change);
         String doer = person(change.actor());
         List<TimelineEvent> before = new ArrayList<>();
         for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from); i--) {
@@ -147,32 +144,7 @@ final class PaperTrail {
         if (!isWritten(e)) {
             return samePeople || e.actor().isEmpty(); // a note of a call with these people, or the user's own words
         }
-        return samePeople && sameTopic(topic, topics.computeIfAbsent(e, PaperTrail::topic));
-    }
-
-    /** The ticket numbers and the longer words of an event's subject. */
-    private static Set<String> topic(TimelineEvent e) {
-        Set<String> words = new LinkedHashSet<>();
-        Matcher ticket = TICKET.matcher(e.summary());
-        while (ticket.find()) {
-            words.add("#" + ticket.group());
-        }
-        Matcher word = WORD.matcher(Threads.baseSubject(e.summary()));
-        while (word.find()) {
-            words.add(word.group());
-        }
-        return words;
-    }
-
-    /** The same ticket number, or at least half of the subject words in common. */
-    private static boolean sameTopic(Set<String> a, Set<String> b) {
-        if (a.stream().anyMatch(w -> w.startsWith("#") && b.contains(w))) {
-            return true;
-        }
-        Set<String> union = new LinkedHashSet<>(a);
-        union.addAll(b);
-        long shared = a.stream().filter(b::contains).count();
-        return !union.isEmpty() && shared * 2 >= union.size();
+        return samePeople && Topics.same(topic, topics.computeIfAbsent(e, Topics::of));
     }
 
     private List<Fact> findingsFor(TimelineEvent change, Related related) {
@@ -183,13 +155,13 @@ final class PaperTrail {
                 .filter(e -> e.kind() == EventKind.REQUEST && !e.actor().isEmpty() && !person(e.actor()).equals(doer))
                 .toList();
         // Only a sure reading counts as a fact; an unsure one is a candidate the user is asked to check.
-        List<TimelineEvent> requests = allRequests.stream().filter(PaperTrail::sure).toList();
+        List<TimelineEvent> requests = allRequests.stream().filter(Readings::sure).toList();
         // The person the change was made for: who asked most often (the earliest of equals).
         Map<String, Long> asked = requests.stream().collect(Collectors.groupingBy(r -> person(r.actor()),
                 LinkedHashMap::new, Collectors.counting()));
         String requester = asked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         List<TimelineEvent> theirs = requests.stream().filter(r -> person(r.actor()).equals(requester)).toList();
-        List<TimelineEvent> inWriting = theirs.stream().filter(PaperTrail::isWritten).toList();
+        List<TimelineEvent> inWriting = theirs.stream().filter(Readings::isWritten).toList();
         List<TimelineEvent> unsureRequests = allRequests.stream().filter(e -> !sure(e) && isWritten(e)).toList();
         if (inWriting.isEmpty()) {
             facts.add(unsureRequests.isEmpty() ? Fact.of(FactType.NO_REQUEST)
@@ -226,7 +198,8 @@ final class PaperTrail {
         if (!unsureWarnings.isEmpty()) {
             facts.add(Fact.of(FactType.WARNING_UNSURE, unsureWarnings));
         }
-        facts.addAll(approval(change, related, doer, requester));
+        facts.addAll(new ApprovalFindings(this::person, confirmations).of(related.before(), related.laterApprovals(),
+                doer, requester));
         List<TimelineEvent> deciders = new ArrayList<>(before.stream()
                 .filter(e -> e.kind() == EventKind.APPROVAL && sure(e) && !person(e.actor()).equals(doer)).toList());
         related.laterApprovals().stream().filter(e -> isWritten(e) && sure(e)).forEach(deciders::add);
@@ -240,73 +213,6 @@ final class PaperTrail {
                         FactType.INFORMED_AFTER, r, e.time())))
                 .findFirst().ifPresent(facts::add);
         return facts;
-    }
-
-    /**
-     * The approval findings: in writing before, noted by hand before, confirmed or given only after,
-     * or none. Unsure readings are listed to check, and a gap is said only when there is no candidate.
-     */
-    private List<Fact> approval(TimelineEvent change, Related related, String doer, String requester) {
-        List<Fact> facts = new ArrayList<>();
-        // The doer cannot approve their own change; anyone else's consent counts, the requester's too.
-        List<TimelineEvent> all = related.before().stream()
-                .filter(e -> e.kind() == EventKind.APPROVAL && !person(e.actor()).equals(doer)).toList();
-        List<TimelineEvent> approvals = all.stream().filter(PaperTrail::sure).toList();
-        TimelineEvent written = approvals.stream().filter(PaperTrail::isWritten).reduce((x, y) -> y).orElse(null);
-        TimelineEvent noted = approvals.stream().filter(e -> !isWritten(e)).reduce((x, y) -> y).orElse(null);
-        if (written != null) {
-            facts.add(resting(Fact.of(FactType.APPROVED_BEFORE, written.actor(), written.time()), List.of(written)));
-            return facts;
-        }
-        if (noted != null) {
-            facts.add(resting(Fact.of(FactType.APPROVAL_NOTED_BEFORE, who(noted), noted.time()), List.of(noted)));
-        }
-        List<TimelineEvent> candidates = new ArrayList<>(all.stream().filter(e -> !sure(e) && isWritten(e)).toList());
-        if (noted == null) {
-            candidates.addAll(misread(related.before(), doer, requester));
-        }
-        if (!candidates.isEmpty()) {
-            facts.add(Fact.of(FactType.APPROVAL_UNSURE, candidates));
-        }
-        List<TimelineEvent> laterOnes = related.laterApprovals().stream()
-                .filter(e -> isWritten(e) && sure(e) && !person(e.actor()).equals(doer)).toList();
-        // A written approval by the one who approved by phone is the confirmation, whoever else wrote first.
-        TimelineEvent later = laterOnes.stream().filter(e -> noted != null && person(e.actor()).equals(person(noted.actor())))
-                .findFirst().orElse(laterOnes.isEmpty() ? null : laterOnes.get(0));
-        if (later != null && noted != null) {
-            facts.add(resting(Fact.of(FactType.APPROVAL_CONFIRMS_NOTED, later.actor(), later.time(), noted.time()),
-                    List.of(later, noted)));
-            confirmations.put(later, Fact.of(FactType.CONFIRMS_ORAL_APPROVAL, noted.time(), noted.summary()));
-        } else if (later != null) {
-            boolean confirms = CONFIRMS_ORAL.matcher(later.key()).find();
-            facts.add(resting(Fact.of(confirms ? FactType.APPROVAL_CONFIRMED_LATER : FactType.APPROVAL_AFTER,
-                    later.actor(), later.time()), List.of(later)));
-        } else if (noted == null && candidates.isEmpty()) {
-            facts.add(Fact.of(FactType.NO_APPROVAL));
-        }
-        return facts;
-    }
-
-    /**
-     * Mail to the doer before the change, read as something else, that nobody has reviewed: a consent
-     * ("fine, do it then, it is your risk") is easily read as a warning or a request. Before "no written
-     * approval" is said, these are the ones to check; once reviewed, the gap is a fact.
-     */
-    private List<TimelineEvent> misread(List<TimelineEvent> before, String doer, String requester) {
-        return before.stream().filter(e -> isWritten(e) && !e.review().byUser() && !person(e.actor()).equals(doer)
-                && e.audience().stream().map(this::person).anyMatch(doer::equals)
-                && (e.kind() == EventKind.WARNING || e.kind() == EventKind.OTHER
-                || (e.kind() == EventKind.REQUEST && !person(e.actor()).equals(requester)))).toList();
-    }
-
-    /** A reading counts as a fact when the user stands behind it or the classifier is sure enough. */
-    private static boolean sure(TimelineEvent e) {
-        return e.review().byUser() || Confidence.isSure(e.confidence());
-    }
-
-    /** The fact, said with its caveat when any event it rests on is a reading nobody has reviewed. */
-    private static Fact resting(Fact fact, List<TimelineEvent> basis) {
-        return basis.stream().anyMatch(e -> !e.review().byUser()) ? fact.asUnreviewed() : fact;
     }
 
     /** Whether a warning went to the requester: in the recipients of a mail, or named in the note of a call. */
@@ -353,16 +259,6 @@ final class PaperTrail {
             }
         }
         return Fact.of(FactType.NOT_ESCALATED);
-    }
-
-    /** Mail is written evidence; the user's notes and hand-added events record what was said. */
-    private static boolean isWritten(TimelineEvent e) {
-        return e.sourceType().equals("message");
-    }
-
-    /** Who to name for an event: its actor, or for the note author's own words, the note. */
-    private static String who(TimelineEvent e) {
-        return e.actor().isEmpty() ? e.summary() : e.actor();
     }
 
     private Set<String> people(TimelineEvent e) {
