@@ -98,7 +98,9 @@ final class TimelineCell extends ListCell<TimelineRow> {
         for (Fact fact : e.facts()) {
             Label f = new Label("\u2022 " + facts.text(fact));
             wrap(f);
-            f.getStyleClass().add(ALARMING.contains(fact.type()) ? Styles.DANGER : Styles.TEXT_MUTED);
+            // A finding to check (not sure, or resting on unreviewed readings) stands out, but not as a gap.
+            f.getStyleClass().add(ALARMING.contains(fact.type()) ? Styles.DANGER
+                    : fact.isUnsure() ? Styles.WARNING : Styles.TEXT_MUTED);
             box.getChildren().add(f);
         }
         if (hidden) {
