@@ -64,6 +64,12 @@ class StoryTest {
                     .allSatisfy(e -> assertThat(e.review()).isEqualTo(Review.UNREVIEWED))
                     .filteredOn(e -> e.kind() != EventKind.OTHER && e.kind() != EventKind.MEETING)
                     .allSatisfy(e -> assertThat(e.evidence()).as("the evidence in words").isNotEmpty());
+            TimelineFormats german = new TimelineFormats(new app.dossier.i18n.Messages(java.util.Locale.GERMAN));
+            assertThat(german.json(timeline)).contains("\"review\" : \"UNREVIEWED\"", "\"confidence\" : ",
+                    "\"evidence\" : [");
+            assertThat(german.text(timeline)).as("the caveat in the reader's language, in the chain of proof too")
+                    .contains("nicht geprüft, zu ", "(beruht auf Einordnungen, die noch niemand geprüft hat: bitte prüfen)")
+                    .containsPattern("\\n  \\? [^\\n]*bitte prüfen\\)");
             System.out.printf("%s as read: %s%n", name, score(story, timeline.events()));
         }
     }
