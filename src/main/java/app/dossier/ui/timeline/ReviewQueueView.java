@@ -71,14 +71,8 @@ final class ReviewQueueView extends VBox {
                 list.scrollTo(now);
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && now != model.currentProperty().get()) {
-                // The user clicked another one: review that next.
-                while (model.currentProperty().get() != now && model.queue().contains(now)) {
-                    model.next();
-                }
-            }
-        });
+        // The user picked another one: review that next.
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
         list.focusedProperty().addListener((obs, old, now) -> model.activeProperty().set(now));
         list.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (!key.isShortcutDown() && !key.isAltDown() && model.onKey(key.getCode())) {

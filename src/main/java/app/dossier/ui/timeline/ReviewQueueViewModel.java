@@ -93,6 +93,13 @@ public final class ReviewQueueViewModel {
         decide(e -> decisions.hide(e));
     }
 
+    /** Reviews this one next (the user picked it in the list); nothing happens for one not in the queue. */
+    public void choose(TimelineEvent event) {
+        if (event != null && queue.contains(event)) {
+            current.set(event);
+        }
+    }
+
     /** Leaves this one for later. */
     public void next() {
         move(1);

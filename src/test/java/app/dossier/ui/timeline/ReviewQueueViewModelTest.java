@@ -81,6 +81,10 @@ class ReviewQueueViewModelTest {
         queue.onKey(KeyCode.P);
         assertThat(queue.currentProperty().get().key()).as("back from the first is the last").isEqualTo("a mail at night");
         assertThat(queue.onKey(KeyCode.Q)).isFalse();
+        queue.choose(events.get(0));
+        assertThat(queue.currentProperty().get().key()).as("picked in the list").isEqualTo("sure request");
+        queue.choose(events.get(2));
+        assertThat(queue.currentProperty().get().key()).as("a confirmed one is not in the queue").isEqualTo("sure request");
         assertThat(decided).isEmpty();
     }
 
