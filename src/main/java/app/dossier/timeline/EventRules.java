@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 final class EventRules {
     /** Plans, follow-ups and intentions: said before it is done. */
-    private static final Pattern PLAN = Pattern.compile("(?iu)\\b(will|won't|(we|i|they|it|you)['’]ll|going to|plan(ned|s)? to|intend|"
-            + "next (step|week|month)|follow[- ]up|later (this|today|on)|schedule[ds]? (for|on)|tomorrow|"
+    private static final Pattern PLAN = Pattern.compile("(?iu)\\b(will|won't|(we|i|they|it|you)['’]ll|going to|"
+            + "plan(ned|s)? to|intend|next (step|week|month)|follow[- ]up|later (this|today|on)|schedule[ds]? (for|on)|tomorrow|"
             + "would|shall|could|to be (done|applied|implemented)|"
             + "werden|wird|würde|sollen|geplant|planen|vorgesehen|nächste[nrs]? (Schritt|Woche|Monat)|"
             + "morgen|im Anschluss|anschließend noch|später noch|nachgelagert)\\b");
@@ -34,6 +34,8 @@ final class EventRules {
             + "nicht (\\p{L}+ ){0,2}(umgesetzt|durchgeführt|vorgenommen|eingespielt|geändert|gemacht|aktiviert|"
             + "deaktiviert|abgeschaltet|ausgeschaltet|eingerichtet|implementiert)|"
             + "(wurde|wurden|haben|hat|habe) (\\p{L}+ ){0,3}nicht)\\b");
+    /** "Is no longer asked", "wird nicht mehr abgefragt": a negation that says the change is in place. */
+    private static final Pattern NO_LONGER = Pattern.compile("(?iu)\\b(no longer|not any ?more|nicht mehr|keine? \\p{L}+ mehr)\\b");
     /** "You disabled …", "your team switched off …", "Sie haben … abgeschaltet": the reader did it, says the author. */
     private static final Pattern YOU_DID = Pattern.compile("(?iu)(^|[,;:]\\s*|\\b(that|because|since|after|dass|weil|"
             + "nachdem|da)\\s+)(you|your (team|people|staff|engineers?|colleagues?|company)|Sie|ihr|du|Ihr (Team|Kollege)|"
@@ -134,7 +136,7 @@ final class EventRules {
     }
 
     static boolean isNotDone(String sentence) {
-        return NOT_DONE.matcher(sentence).find();
+        return NOT_DONE.matcher(sentence).find() && !NO_LONGER.matcher(sentence).find();
     }
 
     /**

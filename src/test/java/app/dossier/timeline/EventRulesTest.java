@@ -27,7 +27,9 @@ class EventRulesTest {
         }
         for (String done : List.of("The allowlist was removed at 18:20 today.",
                 "Seit 18:10 Uhr wird das Passwort nicht mehr abgefragt.",
-                "Der Filter ist seit heute 07:30 Uhr abgeschaltet.")) {
+                "Der Filter ist seit heute 07:30 Uhr abgeschaltet.",
+                "Das Passwort wurde ab heute nicht mehr abgefragt.",
+                "The second factor is no longer asked for since 17:30.")) {
             assertThat(EventRules.adjust(List.of(change(done, 3)))).as(done).hasSize(1);
         }
     }
