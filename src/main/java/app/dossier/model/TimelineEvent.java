@@ -59,12 +59,6 @@ public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, L
                 thread, facts, detectedKind, newConfidence, evidence, newReview);
     }
 
-    /** The same event with its facts replaced (the paper trail marks what rests on unreviewed readings). */
-    public TimelineEvent withOnlyFacts(List<Fact> replaced) {
-        return new TimelineEvent(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256,
-                thread, replaced, detectedKind, confidence, evidence, review);
-    }
-
     public TimelineEvent withFacts(List<Fact> more) {
         List<Fact> all = new ArrayList<>(facts);
         all.addAll(more);

@@ -34,9 +34,4 @@ public final class Confidence {
     public static boolean isSure(double confidence) {
         return confidence >= SURE;
     }
-
-    /** In whole percent, for the user. */
-    public static int percent(double confidence) {
-        return (int) Math.round(confidence * 100);
-    }
 }
