@@ -3,6 +3,7 @@ package app.dossier.i18n;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
+import app.dossier.model.TimelineEvent;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,7 +23,21 @@ public final class FactTexts {
 
     public String text(Fact fact) {
         Object[] args = fact.args().stream().map(a -> argument(fact.type(), a)).toArray();
-        return messages.format(key(fact.type()), args);
+        String said = messages.format(key(fact.type()), args);
+        // A fact that rests on readings nobody has reviewed says so wherever it is shown.
+        return fact.unreviewed() ? messages.format("fact.unreviewedSuffix", said) : said;
+    }
+
+    /** How sure a reading is and whether it was reviewed, e.g. "not reviewed, 64 % sure". */
+    public String review(app.dossier.model.Review review, double confidence) {
+        int percent = (int) Math.round(confidence * 100);
+        return switch (review) {
+            case UNREVIEWED -> messages.format("review.unreviewed", percent);
+            case LEARNED -> messages.format("review.learned", percent);
+            case CONFIRMED -> messages.get("review.confirmed");
+            case CORRECTED -> messages.get("review.corrected");
+            case BY_HAND -> messages.get("review.byHand");
+        };
     }
 
     /** A time as this language writes it (the offset the time was recorded in is kept). */
@@ -36,6 +51,14 @@ public final class FactTexts {
         }
         if (value instanceof EventKind k) {
             return messages.get(KindTexts.key(k));
+        }
+        if (value instanceof java.util.List<?> candidates) {
+            // Readings to check: who, when, what they were read as and how sure.
+            return String.join("; ", candidates.stream().filter(TimelineEvent.class::isInstance)
+                    .map(TimelineEvent.class::cast).map(c -> messages.format("fact.candidate",
+                            c.actor().isEmpty() ? c.summary() : c.actor(), dateTime.format(c.time()),
+                            messages.get(KindTexts.key(c.kind())), (int) Math.round(c.confidence() * 100)))
+                    .toList());
         }
         return value;
     }
@@ -68,6 +91,15 @@ public final class FactTexts {
             case KIND_LEARNED -> "fact.kindLearned";
             case CORRECTED_BY_YOU -> "fact.correctedByYou";
             case ADDED_BY_HAND -> "fact.addedByHand";
+            case REQUEST_UNSURE -> "fact.requestUnsure";
+            case WARNING_UNSURE -> "fact.warningUnsure";
+            case APPROVAL_UNSURE -> "fact.approvalUnsure";
+            case APPROVAL_CONFIRMS_NOTED -> "fact.approvalConfirmsNoted";
+            case CONFIRMS_ORAL_APPROVAL -> "fact.confirmsOralApproval";
+            case INFORMED_AFTER -> "fact.informedAfter";
+            case LEARNED_FROM -> "fact.learnedFrom";
+            case SUPPORTED_BY -> "fact.supportedBy";
+            case CONFIRMED_BY_YOU -> "fact.confirmedByYou";
         };
     }
 }

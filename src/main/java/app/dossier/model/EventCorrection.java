@@ -4,14 +4,27 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * The user's decision about one event: another kind, another time, another text, or hidden.
- * {@code keySentence} lets the same decision apply to the same sentence elsewhere in the case.
+ * The user's decision about one event: another kind, another time, another text, hidden, or the
+ * kind confirmed as found. {@code keySentence} lets a kind decided (or confirmed) on one sentence
+ * teach the case about the same and similar sentences elsewhere.
  */
 public record EventCorrection(String sourceType, long sourceId, EventKind originalKind, EventKind newKind,
-                              OffsetDateTime newTime, String newText, boolean hidden, String keySentence) {
+                              OffsetDateTime newTime, String newText, boolean hidden, String keySentence,
+                              boolean confirmed) {
     public EventCorrection {
         EventSource.of(Objects.requireNonNull(sourceType, "sourceType"));
         Objects.requireNonNull(originalKind, "originalKind");
         keySentence = keySentence == null ? "" : keySentence;
+    }
+
+    /** A decision that does not confirm the kind. */
+    public EventCorrection(String sourceType, long sourceId, EventKind originalKind, EventKind newKind,
+                           OffsetDateTime newTime, String newText, boolean hidden, String keySentence) {
+        this(sourceType, sourceId, originalKind, newKind, newTime, newText, hidden, keySentence, false);
+    }
+
+    /** The kind the user stands behind, if any: the one set, or the one confirmed. */
+    public EventKind decidedKind() {
+        return newKind != null ? newKind : confirmed ? originalKind : null;
     }
 }

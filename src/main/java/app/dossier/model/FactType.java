@@ -50,5 +50,22 @@ public enum FactType {
     /** (the kind the classifier found). */
     KIND_LEARNED,
     CORRECTED_BY_YOU,
-    ADDED_BY_HAND
+    ADDED_BY_HAND,
+    /** (the candidates, said as "who on when"): no written request for sure, but readings to check. */
+    REQUEST_UNSURE,
+    /** (the candidates): possible warnings before the change, too uncertain to count. */
+    WARNING_UNSURE,
+    /** (the candidates): no approval for sure, but readings to check. */
+    APPROVAL_UNSURE,
+    /** (who, when, the time of the oral approval): a written approval after the change confirming one noted by phone. */
+    APPROVAL_CONFIRMS_NOTED,
+    /** (the time of the oral approval, who): on a written approval that confirms one given by phone or in person. */
+    CONFIRMS_ORAL_APPROVAL,
+    /** (who was informed, when): the doer told someone who decides, but only after the change. */
+    INFORMED_AFTER,
+    /** (the corrected sentence, the kind set there): re-read like the user's decision on a similar sentence. */
+    LEARNED_FROM,
+    /** (the confirmed sentence): made more certain by the user's confirmation of a similar sentence. */
+    SUPPORTED_BY,
+    CONFIRMED_BY_YOU
 }

@@ -4,6 +4,7 @@ import app.dossier.model.EventCorrection;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
+import app.dossier.model.Review;
 import app.dossier.model.TimelineEvent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +31,8 @@ public final class CorrectionRepository {
         store.inTransaction(conn -> {
             EventCorrection c = merged(conn, decision);
             try (PreparedStatement s = conn.prepareStatement("MERGE INTO event_corrections (source_type, source_id, "
-                    + "original_kind, new_kind, new_time, new_text, hidden, key_sentence, decided_at) "
-                    + "KEY (source_type, source_id, original_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "original_kind, new_kind, new_time, new_text, hidden, key_sentence, decided_at, confirmed) "
+                    + "KEY (source_type, source_id, original_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, c.sourceType());
                 s.setLong(2, c.sourceId());
                 s.setString(3, c.originalKind().name());
@@ -41,13 +42,15 @@ public final class CorrectionRepository {
                 s.setBoolean(7, c.hidden());
                 s.setString(8, ImportStatements.cut(c.keySentence(), 4000));
                 s.setObject(9, OffsetDateTime.now(clock));
+                s.setBoolean(10, c.confirmed());
                 return s.executeUpdate();
             }
         });
     }
 
     private static EventCorrection merged(java.sql.Connection conn, EventCorrection c) throws java.sql.SQLException {
-        try (PreparedStatement s = conn.prepareStatement("SELECT new_kind, new_time, new_text FROM event_corrections "
+        try (PreparedStatement s = conn.prepareStatement("SELECT new_kind, new_time, new_text, confirmed "
+                + "FROM event_corrections "
                 + "WHERE source_type = ? AND source_id = ? AND original_kind = ?")) {
             s.setString(1, c.sourceType());
             s.setLong(2, c.sourceId());
@@ -60,8 +63,10 @@ public final class CorrectionRepository {
                         : rs.getString(1) == null ? null : EventKind.valueOf(rs.getString(1));
                 OffsetDateTime time = c.newTime() != null ? c.newTime() : rs.getObject(2, OffsetDateTime.class);
                 String text = c.newText() != null ? c.newText() : rs.getString(3);
+                // Confirming keeps a kind set before; setting a kind replaces a confirmation.
+                boolean confirmed = c.newKind() == null && (c.confirmed() || rs.getBoolean(4));
                 return new EventCorrection(c.sourceType(), c.sourceId(), c.originalKind(), kind, time, text, c.hidden(),
-                        c.keySentence());
+                        c.keySentence(), confirmed);
             }
         }
     }
@@ -70,12 +75,13 @@ public final class CorrectionRepository {
         return store.read(conn -> {
             List<EventCorrection> list = new ArrayList<>();
             try (PreparedStatement s = conn.prepareStatement("SELECT source_type, source_id, original_kind, new_kind, "
-                    + "new_time, new_text, hidden, key_sentence FROM event_corrections ORDER BY decided_at");
+                    + "new_time, new_text, hidden, key_sentence, confirmed FROM event_corrections ORDER BY decided_at");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     list.add(new EventCorrection(rs.getString(1), rs.getLong(2), EventKind.valueOf(rs.getString(3)),
                             rs.getString(4) == null ? null : EventKind.valueOf(rs.getString(4)),
-                            rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getBoolean(7), rs.getString(8)));
+                            rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                            rs.getBoolean(9)));
                 }
             }
             return list;
@@ -109,7 +115,7 @@ public final class CorrectionRepository {
                 while (rs.next()) {
                     list.add(new TimelineEvent(rs.getObject(2, OffsetDateTime.class), EventKind.valueOf(rs.getString(3)),
                             rs.getString(4), List.of(), rs.getString(5), rs.getString(5), "manual", rs.getLong(1), "", "", "",
-                            List.of(Fact.of(FactType.ADDED_BY_HAND)), null));
+                            List.of(Fact.of(FactType.ADDED_BY_HAND)), null, 1.0, List.of(), Review.BY_HAND));
                 }
             }
             return list;

@@ -3,11 +3,20 @@ package app.dossier.timeline;
 import app.dossier.classify.Classification;
 import app.dossier.classify.Classifier;
 import app.dossier.classify.OwnText;
+import app.dossier.classify.SentenceSplitter;
+import app.dossier.model.EventKind;
+import java.util.ArrayList;
+import java.util.List;
 import app.dossier.model.MessageAnalysis;
 import java.util.regex.Pattern;
 
-/** Reads one message once: the classifier's findings plus shouting and invitations, ready to be stored. */
+/**
+ * Reads one message once: the classifier's findings plus shouting and invitations, ready to be
+ * stored; and what the timeline reads itself (see {@link EventRules#blameOfReader}).
+ */
 final class MessageReader {
+    /** Raised when what this class adds to the classifier's findings changes: stored analyses are redone. */
+    private static final String REVISION = "r1";
     private static final Pattern INVITATION = Pattern.compile("(?i)^(invitation|einladung)\\b|\\b(video ?conference|"
             + "videokonferenz|lade (Sie|dich|euch) .{0,40}ein|inviting you)\\b");
 
@@ -17,11 +26,20 @@ final class MessageReader {
         this.classifier = classifier;
     }
 
+    /** The classifier's version and this reader's: analyses stored by another are made again. */
+    String version() {
+        return classifier.version() + "+" + REVISION;
+    }
+
     MessageAnalysis read(long messageId, String subject, String text, boolean bulk) {
         String own = OwnText.of(text);
         Classification c = classifier.classifyOwnText("auto", subject, own, bulk);
-        return new MessageAnalysis(messageId, classifier.version(), c.evidence().stream()
-                .map(e -> new MessageAnalysis.Finding(e.label(), e.sentence(), e.score(), e.reasons())).toList(),
+        List<MessageAnalysis.Finding> findings = new ArrayList<>(c.evidence().stream()
+                .map(e -> new MessageAnalysis.Finding(e.label(), e.sentence(), e.score(), e.reasons())).toList());
+        if (!bulk && findings.stream().noneMatch(f -> f.label() == EventKind.BLAME)) {
+            EventRules.blameOfReader(SentenceSplitter.split(own), findings).ifPresent(findings::add);
+        }
+        return new MessageAnalysis(messageId, version(), findings,
                 c.keySentence(), c.insults(), MessageFacts.isShouting(own),
                 INVITATION.matcher(subject).find() || INVITATION.matcher(own).find());
     }

@@ -5,6 +5,7 @@ import app.dossier.classify.Classifier;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
+import app.dossier.model.Review;
 import app.dossier.model.TimelineEvent;
 import app.dossier.store.TimelineSource.NoteRow;
 import java.util.ArrayList;
@@ -40,23 +41,31 @@ final class NoteEvents {
                 : List.of(note.participants().strip());
         List<TimelineEvent> events = new ArrayList<>();
         events.add(new TimelineEvent(note.occurredAt(), EventKind.NOTE, "", participants, note.title(), note.title(),
-                "note", note.id(), "", note.sha256(), "", List.of(), null));
+                "note", note.id(), "", note.sha256(), "", List.of(), null, 1.0, List.of(), Review.BY_HAND));
         String other = otherParty(note.title());
         List<String> named = names(note.participants());
         Classification c = classifier.classifyOwnText("auto", note.title(), note.body() == null ? "" : note.body());
         List<Fact> facts = List.of(Fact.of(FactType.ORAL, note.title()));
-        for (EventKind kind : c.labels()) {
-            if (kind == EventKind.OTHER) {
+        List<Classification.Evidence> evidence = EventRules.approvalWinsInNotes(c.evidence(),
+                Classification.Evidence::label, e -> actor(e.sentence(), other, named, knownPeople));
+        for (EventKind kind : EventKind.values()) {
+            Classification.Evidence best = evidence.stream().filter(e -> e.label() == kind)
+                    .max(Comparator.comparingDouble(Classification.Evidence::score)).orElse(null);
+            if (kind == EventKind.OTHER || best == null) {
                 continue;
             }
-            Classification.Evidence best = c.evidence().stream().filter(e -> e.label() == kind)
-                    .max(Comparator.comparingDouble(Classification.Evidence::score)).orElseThrow();
-            String actor = FIRST_PERSON.matcher(best.sentence()).find() ? "" : speaker(best.sentence(), other, named);
-            actor = knownPeople.getOrDefault(actor.toLowerCase(java.util.Locale.ROOT), actor);
+            String actor = actor(best.sentence(), other, named, knownPeople);
             events.add(new TimelineEvent(note.occurredAt(), kind, actor, participants, note.title(), best.sentence(),
-                    "note", note.id(), "", note.sha256(), "", facts, null));
+                    "note", note.id(), "", note.sha256(), "", facts, null, Confidence.of(best.score()), best.reasons(),
+                    Review.UNREVIEWED));
         }
         return events;
+    }
+
+    /** Who said a sentence of the note: nobody else for the author's own words, else the person, as known from mail. */
+    private static String actor(String sentence, String other, List<String> named, Map<String, String> knownPeople) {
+        String actor = FIRST_PERSON.matcher(sentence).find() ? "" : speaker(sentence, other, named);
+        return knownPeople.getOrDefault(actor.toLowerCase(java.util.Locale.ROOT), actor);
     }
 
     /** Who said it: a participant whose surname the sentence names, else the person the note is about. */

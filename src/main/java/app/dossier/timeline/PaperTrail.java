@@ -1,5 +1,10 @@
 package app.dossier.timeline;
 
+import static app.dossier.timeline.Readings.isWritten;
+import static app.dossier.timeline.Readings.resting;
+import static app.dossier.timeline.Readings.sure;
+import static app.dossier.timeline.Readings.who;
+
 import app.dossier.model.Address;
 import app.dossier.model.ChangeProof;
 import app.dossier.model.EventKind;
@@ -17,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,17 +38,13 @@ final class PaperTrail {
     private static final Duration LOOK_BACK = Duration.ofDays(120);
     /** Warnings and approvals to or from the doer this close to the change belong to it whatever their subject. */
     private static final Duration NEAR = Duration.ofDays(30);
-    /** An approval written after the fact that refers to one given by phone or in person. */
-    private static final Pattern CONFIRMS_ORAL = Pattern.compile("(?iu)\\b(phone|call|called|verbal(ly)?|in person|"
-            + "as (discussed|agreed)|confirm(ing)? (my|our|the) (approval|ok|okay|go-ahead)|telefon\\w*|mündlich\\w*|"
-            + "wie (besprochen|vereinbart|abgesprochen)|bestätige (hiermit )?(meine|unsere|die) (Freigabe|Zustimmung))\\b");
-    private static final Pattern TICKET = Pattern.compile("\\b[A-Z]{2,}-\\d[\\d-]*\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]{5,}");
 
     private final Map<String, String> addressByName;
     /** Each event's topic and each person's key, made once: every change looks at many of the same events. */
     private final Map<TimelineEvent, Set<String>> topics = new java.util.IdentityHashMap<>();
     private final Map<String, String> persons = new HashMap<>();
+    /** Written approvals found to confirm an approval noted by phone: the link is said on them too. */
+    private final Map<TimelineEvent, Fact> confirmations = new java.util.IdentityHashMap<>();
 
     private PaperTrail(Map<String, String> addressByName) {
         this.addressByName = addressByName;
@@ -72,17 +71,24 @@ final class PaperTrail {
             result.add(checked);
             proofs.add(new ChangeProof(checked, findings));
         }
+        if (!trail.confirmations.isEmpty()) {
+            result.replaceAll(e -> {
+                Fact link = trail.confirmations.get(e);
+                return link == null || e.facts().contains(link) ? e : e.withFacts(List.of(link));
+            });
+        }
         return new Timeline(result, proofs);
     }
 
-    private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals) {
+    private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals,
+                           List<TimelineEvent> laterByDoer) {
     }
 
     /** Events that belong to the change within the look-back, in time order; and later approvals. */
     private Related related(List<TimelineEvent> events, int index, TimelineEvent change) {
         OffsetDateTime from = change.time().minus(LOOK_BACK);
         Set<String> people = people(change);
-        Set<String> topic = topic(change);
+        Set<String> topic = Topics.of(change);
         String doer = person(change.actor());
         List<TimelineEvent> before = new ArrayList<>();
         for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from); i--) {
@@ -97,14 +103,23 @@ final class PaperTrail {
         }
         Collections.reverse(before);
         List<TimelineEvent> laterApprovals = new ArrayList<>();
+        List<TimelineEvent> laterByDoer = new ArrayList<>();
         OffsetDateTime until = change.time().plus(LOOK_BACK);
+        OffsetDateTime soon = change.time().plus(NEAR);
         for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {
             TimelineEvent e = events.get(i);
-            if (e.kind() == EventKind.APPROVAL && belongs(e, change, people, topic, doer)) {
+            boolean toDoer = e.audience().stream().map(this::person).anyMatch(doer::equals);
+            // An approval afterwards must reach the doer: a mail that only informs someone else (one's
+            // boss, a colleague) of what was done is an escalation, not an approval.
+            if (e.kind() == EventKind.APPROVAL && toDoer && !e.has(FactType.FORWARDED)
+                    && belongs(e, change, people, topic, doer)) {
                 laterApprovals.add(e);
             }
+            if (person(e.actor()).equals(doer) && e.time().isBefore(soon) && belongs(e, change, people, topic, doer)) {
+                laterByDoer.add(e);
+            }
         }
-        return new Related(before, laterApprovals);
+        return new Related(before, laterApprovals, laterByDoer);
     }
 
     private boolean belongs(TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic,
@@ -129,88 +144,74 @@ final class PaperTrail {
         if (!isWritten(e)) {
             return samePeople || e.actor().isEmpty(); // a note of a call with these people, or the user's own words
         }
-        return samePeople && sameTopic(topic, topics.computeIfAbsent(e, PaperTrail::topic));
-    }
-
-    /** The ticket numbers and the longer words of an event's subject. */
-    private static Set<String> topic(TimelineEvent e) {
-        Set<String> words = new LinkedHashSet<>();
-        Matcher ticket = TICKET.matcher(e.summary());
-        while (ticket.find()) {
-            words.add("#" + ticket.group());
-        }
-        Matcher word = WORD.matcher(Threads.baseSubject(e.summary()));
-        while (word.find()) {
-            words.add(word.group());
-        }
-        return words;
-    }
-
-    /** The same ticket number, or at least half of the subject words in common. */
-    private static boolean sameTopic(Set<String> a, Set<String> b) {
-        if (a.stream().anyMatch(w -> w.startsWith("#") && b.contains(w))) {
-            return true;
-        }
-        Set<String> union = new LinkedHashSet<>(a);
-        union.addAll(b);
-        long shared = a.stream().filter(b::contains).count();
-        return !union.isEmpty() && shared * 2 >= union.size();
+        return samePeople && Topics.same(topic, topics.computeIfAbsent(e, Topics::of));
     }
 
     private List<Fact> findingsFor(TimelineEvent change, Related related) {
         List<TimelineEvent> before = related.before();
         List<Fact> facts = new ArrayList<>();
         String doer = person(change.actor());
-        List<TimelineEvent> requests = before.stream()
+        List<TimelineEvent> allRequests = before.stream()
                 .filter(e -> e.kind() == EventKind.REQUEST && !e.actor().isEmpty() && !person(e.actor()).equals(doer))
                 .toList();
+        // Only a sure reading counts as a fact; an unsure one is a candidate the user is asked to check.
+        List<TimelineEvent> requests = allRequests.stream().filter(Readings::sure).toList();
         // The person the change was made for: who asked most often (the earliest of equals).
         Map<String, Long> asked = requests.stream().collect(Collectors.groupingBy(r -> person(r.actor()),
                 LinkedHashMap::new, Collectors.counting()));
         String requester = asked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         List<TimelineEvent> theirs = requests.stream().filter(r -> person(r.actor()).equals(requester)).toList();
-        List<TimelineEvent> inWriting = theirs.stream().filter(PaperTrail::isWritten).toList();
+        List<TimelineEvent> inWriting = theirs.stream().filter(Readings::isWritten).toList();
+        List<TimelineEvent> unsureRequests = allRequests.stream().filter(e -> !sure(e) && isWritten(e)).toList();
         if (inWriting.isEmpty()) {
-            facts.add(Fact.of(FactType.NO_REQUEST));
+            facts.add(unsureRequests.isEmpty() ? Fact.of(FactType.NO_REQUEST)
+                    : Fact.of(FactType.REQUEST_UNSURE, unsureRequests));
         } else {
             TimelineEvent last = inWriting.get(inWriting.size() - 1);
-            facts.add(Fact.of(FactType.REQUESTED, inWriting.size(), last.actor(), last.time()));
+            facts.add(resting(Fact.of(FactType.REQUESTED, inWriting.size(), last.actor(), last.time()), inWriting));
         }
         if (inWriting.size() < theirs.size()) {
-            facts.add(Fact.of(FactType.REQUESTED_ORALLY, theirs.size() - inWriting.size(), theirs.get(0).actor()));
+            List<TimelineEvent> oral = theirs.stream().filter(e -> !isWritten(e)).toList();
+            facts.add(resting(Fact.of(FactType.REQUESTED_ORALLY, theirs.size() - inWriting.size(), theirs.get(0).actor()),
+                    oral));
         }
+        List<TimelineEvent> unsureWarnings = new ArrayList<>();
         for (TimelineEvent w : before.stream().filter(e -> e.kind() == EventKind.WARNING).toList()) {
             if (!requester.isEmpty() && person(w.actor()).equals(requester)) {
                 continue; // the requester's own doubts are not a warning to the requester
             }
-            boolean reached = requester.isEmpty() || reaches(w, requester);
-            if (requester.isEmpty()) {
-                facts.add(Fact.of(FactType.WARNING_GIVEN, w.time(), who(w)));
-            } else if (!isWritten(w) && reached) {
-                facts.add(Fact.of(FactType.WARNING_ORAL, w.time(), w.summary()));
-            } else {
-                facts.add(Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), who(w)));
+            if (!sure(w)) {
+                unsureWarnings.add(w);
+                continue;
             }
+            boolean reached = requester.isEmpty() || reaches(w, requester);
+            Fact fact;
+            if (requester.isEmpty()) {
+                fact = Fact.of(FactType.WARNING_GIVEN, w.time(), who(w));
+            } else if (!isWritten(w) && reached) {
+                fact = Fact.of(FactType.WARNING_ORAL, w.time(), w.summary());
+            } else {
+                fact = Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), who(w));
+            }
+            facts.add(resting(fact, List.of(w)));
         }
-        // The doer cannot approve their own change; anyone else's consent counts, the requester's too.
-        List<TimelineEvent> approvals = before.stream()
-                .filter(e -> e.kind() == EventKind.APPROVAL && !person(e.actor()).equals(doer)).toList();
-        TimelineEvent written = approvals.stream().filter(PaperTrail::isWritten).reduce((x, y) -> y).orElse(null);
-        TimelineEvent noted = approvals.stream().filter(e -> !isWritten(e)).reduce((x, y) -> y).orElse(null);
-        if (written != null) {
-            facts.add(Fact.of(FactType.APPROVED_BEFORE, written.actor(), written.time()));
-        } else if (noted != null) {
-            facts.add(Fact.of(FactType.APPROVAL_NOTED_BEFORE, who(noted), noted.time()));
+        if (!unsureWarnings.isEmpty()) {
+            facts.add(Fact.of(FactType.WARNING_UNSURE, unsureWarnings));
         }
-        if (written == null) {
-            related.laterApprovals().stream().filter(e -> isWritten(e) && !person(e.actor()).equals(doer)).findFirst()
-                    .ifPresentOrElse(a -> facts.add(Fact.of(CONFIRMS_ORAL.matcher(a.key()).find()
-                                    ? FactType.APPROVAL_CONFIRMED_LATER : FactType.APPROVAL_AFTER, a.actor(), a.time())),
-                            () -> facts.add(Fact.of(FactType.NO_APPROVAL)));
-        }
-        List<TimelineEvent> deciders = new ArrayList<>(approvals);
-        related.laterApprovals().stream().filter(PaperTrail::isWritten).forEach(deciders::add);
-        facts.add(escalation(change, before, deciders, requester));
+        facts.addAll(new ApprovalFindings(this::person, confirmations).of(related.before(), related.laterApprovals(),
+                doer, requester));
+        List<TimelineEvent> deciders = new ArrayList<>(before.stream()
+                .filter(e -> e.kind() == EventKind.APPROVAL && sure(e) && !person(e.actor()).equals(doer)).toList());
+        related.laterApprovals().stream().filter(e -> isWritten(e) && sure(e)).forEach(deciders::add);
+        Fact escalation = escalation(change, before, deciders, requester);
+        facts.add(escalation);
+        // Telling someone new (one's boss, say) after the change is an escalation afterwards, not an approval.
+        String escalatedTo = escalation.type() == FactType.ESCALATED ? person(String.valueOf(escalation.args().get(0))) : "";
+        related.laterByDoer().stream().filter(e -> isWritten(e) && e.sourceId() != change.sourceId())
+                .flatMap(e -> e.audience().stream().filter(r -> !person(r).equals(requester) && !person(r).equals(escalatedTo)
+                        && people(change).stream().noneMatch(person(r)::equals)).map(r -> Fact.of(
+                        FactType.INFORMED_AFTER, r, e.time())))
+                .findFirst().ifPresent(facts::add);
         return facts;
     }
 
@@ -251,17 +252,13 @@ final class PaperTrail {
                 return Fact.of(FactType.ESCALATED, String.join(", ", e.audience()), e.time());
             }
         }
+        // The doer called someone who decides and noted that they approved: escalated by phone.
+        for (TimelineEvent a : approvals) {
+            if (!isWritten(a) && a.time().isBefore(change.time()) && deciders.contains(person(a.actor()))) {
+                return Fact.of(FactType.ESCALATED, a.actor(), a.time());
+            }
+        }
         return Fact.of(FactType.NOT_ESCALATED);
-    }
-
-    /** Mail is written evidence; the user's notes and hand-added events record what was said. */
-    private static boolean isWritten(TimelineEvent e) {
-        return e.sourceType().equals("message");
-    }
-
-    /** Who to name for an event: its actor, or for the note author's own words, the note. */
-    private static String who(TimelineEvent e) {
-        return e.actor().isEmpty() ? e.summary() : e.actor();
     }
 
     private Set<String> people(TimelineEvent e) {

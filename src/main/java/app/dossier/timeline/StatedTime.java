@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * "on 10 March 2026 at 19:42"): when something was done, which may differ from when the mail was sent.
  */
 final class StatedTime {
-    private static final Pattern TIME = Pattern.compile("(?i)\\b(?:at|um|gegen|as of|since|from|ab|seit)\\s+(\\d{1,2})[:.](\\d{2})\\b");
+    private static final Pattern TIME = Pattern.compile("(?i)\\b(?:at|um|gegen|as of|since|from|ab|seit)\\s+"
+            + "(?:(?:today|this morning|this evening|last night|yesterday|heute|gestern|heute früh|gestern abend)\\s+"
+            + "(?:(?:um|at|gegen)\\s+)?)?(\\d{1,2})[:.](\\d{2})\\b");
+    /** "yesterday at 18:10", "seit gestern 18:10 Uhr": the day before the mail. */
+    private static final Pattern YESTERDAY = Pattern.compile("(?i)\\b(yesterday|last night|gestern)\\b");
     private static final Pattern DE_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?");
     private static final Pattern EN_DATE = Pattern.compile(
             "\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -34,7 +38,8 @@ final class StatedTime {
         if (!time.find()) {
             return Optional.empty();
         }
-        LocalDate day = date(sentence, sent.toLocalDate());
+        LocalDate day = date(sentence, YESTERDAY.matcher(sentence).find() ? sent.toLocalDate().minusDays(1)
+                : sent.toLocalDate());
         try {
             LocalTime at = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
             OffsetDateTime stated = OffsetDateTime.of(day, at, sent.getOffset());

@@ -16,6 +16,8 @@ import java.util.List;
 /**
  * The timeline as JSON (an array of events), CSV (the same columns) or text (ending with the chain
  * of proof). Kinds and times are machine-readable in JSON and CSV; facts are said in the given language.
+ * Every event says how sure its reading is, whether it was reviewed and the evidence behind it; in the
+ * chain of proof "!" marks a gap, "?" what is not sure or rests on unreviewed readings, "-" the rest.
  */
 public final class TimelineFormats {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -46,6 +48,10 @@ public final class TimelineFormats {
             source.put("sha256", e.sha256());
             ArrayNode list = node.putArray("facts");
             e.facts().forEach(f -> list.add(facts.text(f)));
+            node.put("confidence", Math.round(e.confidence() * 100) / 100.0);
+            node.put("review", e.review().name());
+            ArrayNode evidence = node.putArray("evidence");
+            e.evidence().forEach(evidence::add);
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
@@ -56,12 +62,14 @@ public final class TimelineFormats {
 
     public String csv(Timeline timeline) {
         StringBuilder out = new StringBuilder(
-                "time,kind,actor,audience,summary,key,thread,source_type,message_id,sha256,facts\n");
+                "time,kind,actor,audience,summary,key,thread,source_type,message_id,sha256,facts,confidence,review,evidence\n");
         for (TimelineEvent e : timeline.events()) {
             out.append(String.join(",", List.of(cell(ISO.format(e.time())), cell(e.kind().name()), cell(e.actor()),
                     cell(String.join("; ", e.audience())), cell(e.summary()), cell(e.key()), cell(e.thread()),
                     cell(e.sourceType()), cell(e.messageId()), cell(e.sha256()),
-                    cell(String.join(" | ", e.facts().stream().map(facts::text).toList()))))).append('\n');
+                    cell(String.join(" | ", e.facts().stream().map(facts::text).toList())),
+                    cell(String.valueOf(Math.round(e.confidence() * 100) / 100.0)), cell(e.review().name()),
+                    cell(String.join(" | ", e.evidence()))))).append('\n');
         }
         return out.toString();
     }
@@ -74,6 +82,11 @@ public final class TimelineFormats {
             if (!e.key().isEmpty()) {
                 out.append("    ").append(messages.format("timeline.quote", e.key())).append('\n');
             }
+            out.append("    ").append(facts.review(e.review(), e.confidence()));
+            if (!e.evidence().isEmpty()) {
+                out.append(": ").append(String.join("; ", e.evidence()));
+            }
+            out.append('\n');
             e.facts().forEach(f -> out.append("    - ").append(facts.text(f)).append('\n'));
         }
         out.append('\n').append(messages.get("timeline.chain")).append('\n');
@@ -85,7 +98,8 @@ public final class TimelineFormats {
             out.append(messages.format("timeline.proofHeading", facts.time(change.time()), change.actor(), change.key()))
                     .append('\n');
             for (Fact f : proof.findings()) {
-                out.append(f.isGap() ? "  ! " : "  - ").append(facts.text(f)).append('\n');
+                out.append(f.isGap() ? "  ! " : f.isUnsure() || f.unreviewed() ? "  ? " : "  - ")
+                        .append(facts.text(f)).append('\n');
             }
         }
         return out.toString();

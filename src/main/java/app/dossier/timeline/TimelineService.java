@@ -8,6 +8,7 @@ import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
 import app.dossier.model.MessageAnalysis;
+import app.dossier.model.Review;
 import app.dossier.model.TimelineEvent;
 import app.dossier.store.AnalysisRepository;
 import app.dossier.store.CaseStore;
@@ -35,6 +36,10 @@ import java.util.Optional;
 public final class TimelineService {
     /** Messages read and stored per transaction: a cancelled or crashed build keeps what it did. */
     private static final int CHUNK = 2000;
+    /** An invitation is recognised by its subject and wording: likely, to be confirmed. */
+    private static final double INVITATION_CONFIDENCE = 0.8;
+    /** A message on the timeline for its facts alone: what kind of event it is, nobody knows yet. */
+    private static final double NOTABLE_CONFIDENCE = 0.5;
 
     private final Classifier classifier;
     private final MessageReader reader;
@@ -64,6 +69,15 @@ public final class TimelineService {
     /** The user changes an event's kind; the decision is kept and wins over every rebuild. */
     public void changeKind(OpenCase open, TimelineEvent event, EventKind newKind) {
         decide(open, event, newKind, null, null, false);
+    }
+
+    /**
+     * The user confirms an event's kind as read: it is marked confirmed, facts resting on it are no
+     * longer called unreviewed, and similar sentences of the case read as the same kind become likelier.
+     */
+    public void confirm(OpenCase open, TimelineEvent event) {
+        new CorrectionRepository(open.store(), clock).save(new EventCorrection(event.sourceType(), event.sourceId(),
+                event.detectedKind(), null, null, null, false, event.key(), true));
     }
 
     /** The user hides an event (it stays in the case, only off the timeline). */
@@ -132,9 +146,24 @@ public final class TimelineService {
         List<TimelineEvent> events = new ArrayList<>(draft.events());
         events.addAll(corrections.manualEvents());
         List<TimelineEvent> hidden = new ArrayList<>();
-        List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors(), hidden);
+        List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors(), hidden,
+                () -> vocabulary(draft));
         decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
         return PaperTrail.check(decided).withHidden(hidden);
+    }
+
+    /** The case's words of the last draft: a decision in the window applies all decisions to the same draft again. */
+    private final java.util.concurrent.atomic.AtomicReference<Map.Entry<Draft, CaseLearning.Vocabulary>> words =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private CaseLearning.Vocabulary vocabulary(Draft draft) {
+        Map.Entry<Draft, CaseLearning.Vocabulary> last = words.get();
+        if (last != null && last.getKey() == draft) {
+            return last.getValue();
+        }
+        CaseLearning.Vocabulary made = Corrections.vocabulary(draft.events());
+        words.set(Map.entry(draft, made));
+        return made;
     }
 
     private Draft draft(CaseStore store, Progress progress) {
@@ -172,7 +201,7 @@ public final class TimelineService {
                 MessageAnalysis a = analyses.get(m.id());
                 anchors.put(key, event(m, EventKind.OTHER, m.sentAt(), "", audience(m), threads.getOrDefault(m.id(), ""),
                         a == null ? List.of() : MessageFacts.of(m, m.inReplyTo().isEmpty() ? null
-                                : byMessageId.get(m.inReplyTo()), a)));
+                                : byMessageId.get(m.inReplyTo()), a), NOTABLE_CONFIDENCE, List.of()));
             }
         }
         return new Draft(events, anchors);
@@ -182,7 +211,7 @@ public final class TimelineService {
     private Map<Long, MessageAnalysis> analyses(CaseStore store, TimelineSource source, List<MessageRow> messages,
                                                 Progress progress) {
         AnalysisRepository repository = new AnalysisRepository(store);
-        Map<Long, MessageAnalysis> analyses = new HashMap<>(repository.current(classifier.version()));
+        Map<Long, MessageAnalysis> analyses = new HashMap<>(repository.current(reader.version()));
         List<MessageRow> unread = messages.stream().filter(m -> !analyses.containsKey(m.id())).toList();
         long done = 0;
         for (int from = 0; from < unread.size(); from += CHUNK) {
@@ -208,11 +237,13 @@ public final class TimelineService {
         List<Fact> facts = MessageFacts.of(m, parent, a);
         List<String> audience = audience(m);
         if (a.invitation()) {
-            events.add(event(m, EventKind.MEETING, m.sentAt(), a.keySentence(), audience, thread, facts));
+            events.add(event(m, EventKind.MEETING, m.sentAt(), a.keySentence(), audience, thread, facts,
+                    INVITATION_CONFIDENCE, List.of()));
         }
+        List<MessageAnalysis.Finding> findings = EventRules.adjust(a.findings(),
+                facts.stream().anyMatch(f -> f.type() == FactType.FORWARDED));
         for (EventKind kind : EventKind.values()) {
-            Optional<MessageAnalysis.Finding> best = a.findings().stream().filter(f -> f.label() == kind)
-                    .max(Comparator.comparingDouble(MessageAnalysis.Finding::score));
+            Optional<MessageAnalysis.Finding> best = EventRules.best(findings, kind, m.sentAt());
             if (best.isEmpty()) {
                 continue;
             }
@@ -227,7 +258,14 @@ public final class TimelineService {
                     eventFacts.add(Fact.of(FactType.TIME_FROM_TEXT, when));
                 }
             }
-            events.add(event(m, kind, when, key, audience, thread, eventFacts));
+            events.add(event(m, kind, when, key, audience, thread, eventFacts, Confidence.of(best.get().score()),
+                    best.get().reasons()));
+        }
+        if (events.isEmpty() && EventRules.notable(facts, m.sentAt())) {
+            // Nothing labelled, but the headers say something happened (someone dropped from copy,
+            // shouting, a mail at 23:40): on the timeline as what it is, for the user to judge.
+            events.add(event(m, EventKind.OTHER, m.sentAt(), a.keySentence(), audience, thread, facts,
+                    NOTABLE_CONFIDENCE, List.of()));
         }
         return events;
     }
@@ -246,9 +284,10 @@ public final class TimelineService {
     }
 
     private static TimelineEvent event(MessageRow m, EventKind kind, OffsetDateTime when, String key,
-                                       List<String> audience, String thread, List<Fact> facts) {
+                                       List<String> audience, String thread, List<Fact> facts, double confidence,
+                                       List<String> evidence) {
         return new TimelineEvent(when, kind, display(m.from()), audience, m.subject(), key, "message", m.id(),
-                m.messageId(), m.sha256(), thread, facts, null);
+                m.messageId(), m.sha256(), thread, facts, null, confidence, evidence, Review.UNREVIEWED);
     }
 
     private static String display(Address a) {

@@ -19,8 +19,9 @@ class PaperTrailTest {
     private static final String BOSS = "Bea Boss <bea@vendor.example>";
 
     private static TimelineEvent event(String time, EventKind kind, String actor, List<String> audience, String key) {
-        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, "message", 1, "", "",
-                "thread-1", List.of(), null);
+        // One message per event: its number from its time.
+        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, "message",
+                OffsetDateTime.parse(time).toEpochSecond(), "", "", "thread-1", List.of(), null);
     }
 
     private static List<FactType> findings(TimelineEvent... events) {
@@ -87,5 +88,99 @@ class PaperTrailTest {
     void aChangeWithoutAnyRequestSaysSo() {
         assertThat(findings(event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied.")))
                 .contains(FactType.NO_REQUEST, FactType.NO_APPROVAL);
+    }
+
+    private static TimelineEvent read(String time, EventKind kind, String actor, List<String> audience, String key,
+                                      double confidence, app.dossier.model.Review review) {
+        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, "message", 1, "", "",
+                "thread-1", List.of(), null, confidence, List.of("a cue"), review);
+    }
+
+    @Test
+    void anUnsureApprovalIsACandidateToCheckNotAGap() {
+        List<ChangeProof> proofs = PaperTrail.check(List.of(
+                read("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please do it.", 0.9,
+                        app.dossier.model.Review.CONFIRMED),
+                read("2026-03-02T09:00+01:00", EventKind.APPROVAL, BOSS, List.of(DOER), "Fine, do it then.", 0.45,
+                        app.dossier.model.Review.UNREVIEWED),
+                read("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied.", 0.9,
+                        app.dossier.model.Review.CONFIRMED))).chainOfProof();
+        List<Fact> findings = proofs.get(0).findings();
+        assertThat(findings).extracting(Fact::type).contains(FactType.APPROVAL_UNSURE)
+                .doesNotContain(FactType.NO_APPROVAL, FactType.APPROVED_BEFORE);
+        Fact unsure = findings.stream().filter(f -> f.type() == FactType.APPROVAL_UNSURE).findFirst().orElseThrow();
+        assertThat(unsure.isGap()).isFalse();
+        assertThat(unsure.isUnsure()).isTrue();
+        String said = new app.dossier.i18n.FactTexts(new app.dossier.i18n.Messages(java.util.Locale.ENGLISH)).text(unsure);
+        assertThat(said).startsWith("no written approval found for sure before this change \u2014 check these: "
+                + "Bea Boss <bea@vendor.example> on Mar 2, 2026").contains("(read as Approval, 45 % sure)");
+        assertThat(new app.dossier.i18n.FactTexts(new app.dossier.i18n.Messages(java.util.Locale.GERMAN)).text(unsure))
+                .startsWith("keine schriftliche Freigabe vor dieser Änderung sicher gefunden").contains("zu 45 % sicher");
+        assertThat(findings.get(0).type()).isEqualTo(FactType.REQUESTED);
+        assertThat(findings.get(0).unreviewed()).as("the request was confirmed").isFalse();
+    }
+
+    @Test
+    void factsOnUnreviewedReadingsSaySoAndAnUnsureRequestIsNoGap() {
+        List<Fact> findings = PaperTrail.check(List.of(
+                read("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Maybe switch it off?", 0.4,
+                        app.dossier.model.Review.UNREVIEWED),
+                read("2026-03-02T09:00+01:00", EventKind.APPROVAL, BOSS, List.of(DOER), "Approved.", 0.8,
+                        app.dossier.model.Review.UNREVIEWED),
+                read("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied.", 0.9,
+                        app.dossier.model.Review.UNREVIEWED))).chainOfProof().get(0).findings();
+        assertThat(findings).extracting(Fact::type).startsWith(FactType.REQUEST_UNSURE).contains(FactType.APPROVED_BEFORE)
+                .doesNotContain(FactType.NO_REQUEST);
+        Fact approved = findings.stream().filter(f -> f.type() == FactType.APPROVED_BEFORE).findFirst().orElseThrow();
+        assertThat(approved.unreviewed()).isTrue();
+        assertThat(new app.dossier.i18n.FactTexts(new app.dossier.i18n.Messages(java.util.Locale.ENGLISH)).text(approved))
+                .endsWith("(rests on readings nobody has reviewed yet: check them)");
+    }
+
+    @Test
+    void informingSomeoneElseAfterTheChangeIsNoApproval() {
+        List<FactType> found = findings(
+                event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please do it."),
+                event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied."),
+                event("2026-03-04T09:00+01:00", EventKind.APPROVAL, CLIENT, List.of("Cid Chief <cid@client.example>"),
+                        "FYI: done as we agreed."),
+                event("2026-03-04T10:00+01:00", EventKind.OTHER, DOER, List.of(BOSS), "FYI, see below."));
+        assertThat(found).containsExactly(FactType.REQUESTED, FactType.NO_APPROVAL, FactType.NOT_ESCALATED,
+                FactType.INFORMED_AFTER);
+    }
+
+    @Test
+    void aWrittenApprovalAfterAPhoneApprovalIsLinkedToIt() {
+        TimelineEvent call = new TimelineEvent(OffsetDateTime.parse("2026-03-02T16:30+01:00"), EventKind.APPROVAL, BOSS,
+                List.of(), "Call with Bea", "Bea approved by phone", "note", 7, "", "", "", List.of(), null);
+        TimelineEvent confirmation = event("2026-03-05T09:00+01:00", EventKind.APPROVAL, BOSS, List.of(DOER),
+                "I confirm my approval.");
+        Timeline timeline = PaperTrail.check(List.of(
+                event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please do it."), call,
+                event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT, BOSS), "Applied."),
+                confirmation));
+        assertThat(timeline.chainOfProof().get(0).findings()).extracting(Fact::type).containsExactly(
+                FactType.REQUESTED, FactType.APPROVAL_NOTED_BEFORE, FactType.APPROVAL_CONFIRMS_NOTED, FactType.ESCALATED);
+        TimelineEvent linked = timeline.events().get(timeline.events().size() - 1);
+        assertThat(linked.facts()).contains(Fact.of(FactType.CONFIRMS_ORAL_APPROVAL, call.time(), "Call with Bea"));
+        assertThat(new app.dossier.i18n.FactTexts(new app.dossier.i18n.Messages(java.util.Locale.ENGLISH))
+                .text(linked.facts().get(0))).startsWith("confirms the approval given by phone or in person on Mar 2, 2026");
+    }
+
+    @Test
+    void anApprovalReadAsAWarningIsToCheckBeforeAGapIsSaid() {
+        String head = "Dr. Martin Salo <martin.salo@client.example>";
+        java.util.function.Function<app.dossier.model.Review, List<FactType>> trail = review -> PaperTrail.check(List.of(
+                read("2026-05-04T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please remove the allowlist.",
+                        0.9, app.dossier.model.Review.CONFIRMED),
+                read("2026-05-07T16:00+01:00", EventKind.WARNING, head, List.of(DOER, CLIENT),
+                        "We accept the risks you describe for the campaign.", 0.8, review),
+                read("2026-05-12T18:20+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Removed at 18:20.", 0.9,
+                        app.dossier.model.Review.CONFIRMED))).chainOfProof().get(0).findings().stream()
+                .map(Fact::type).toList();
+        assertThat(trail.apply(app.dossier.model.Review.UNREVIEWED)).as("the management's mail is listed to check")
+                .contains(FactType.APPROVAL_UNSURE).doesNotContain(FactType.NO_APPROVAL);
+        assertThat(trail.apply(app.dossier.model.Review.CONFIRMED)).as("once the user says it is a warning, the gap is a fact")
+                .contains(FactType.NO_APPROVAL).doesNotContain(FactType.APPROVAL_UNSURE);
     }
 }

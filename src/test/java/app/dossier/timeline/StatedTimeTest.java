@@ -17,6 +17,10 @@ class StatedTimeTest {
                 .contains(OffsetDateTime.parse("2026-03-16T16:05+00:00"));
         assertThat(StatedTime.in("Applied on 14 March 2026 at 19:42.", SENT))
                 .contains(OffsetDateTime.parse("2026-03-14T19:42+00:00"));
+        assertThat(StatedTime.in("Der Filter ist seit heute 07:30 Uhr abgeschaltet.", SENT))
+                .contains(OffsetDateTime.parse("2026-03-16T07:30+00:00"));
+        assertThat(StatedTime.in("The rule has been in place since yesterday at 18:10.", SENT))
+                .contains(OffsetDateTime.parse("2026-03-15T18:10+00:00"));
     }
 
     @Test

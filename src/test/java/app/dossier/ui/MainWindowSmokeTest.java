@@ -102,8 +102,9 @@ class MainWindowSmokeTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () ->
                 "Breach Sept 2026".equals(robot.lookup("#headerCaseTitle").queryAs(Label.class).getText()));
         assertThat(temp.resolve("Breach Sept 2026.dossier").resolve("case.mv.db")).isRegularFile();
-        assertThat(new SettingsStore(root.configDirectory()).load().lastCase())
-                .contains(temp.resolve("Breach Sept 2026.dossier"));
+        // The recent cases are saved after the case is shown: on a busy machine that can take a moment.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> new SettingsStore(root.configDirectory()).load().lastCase()
+                .equals(java.util.Optional.of(temp.resolve("Breach Sept 2026.dossier"))));
         assertThat(Files.exists(temp.resolve("existing.dossier"))).isTrue();
     }
 
@@ -174,6 +175,25 @@ class MainWindowSmokeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> chain.getItems().stream()
                 .map(p -> (app.dossier.model.ChangeProof) p)
                 .anyMatch(p -> p.change().has(app.dossier.model.FactType.APPROVED_BEFORE))));
+
+        // The review queue: the least certain reading first; Enter confirms it, it is marked and leaves the queue.
+        javafx.scene.control.ListView<?> review = robot.lookup("#timelineReview").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !review.getItems().isEmpty()));
+        app.dossier.model.TimelineEvent head = onFx(() -> (app.dossier.model.TimelineEvent) review.getItems().get(0));
+        assertThat(onFx(() -> review.getItems().stream().map(e -> (app.dossier.model.TimelineEvent) e)
+                .filter(e -> e.kind() != app.dossier.model.EventKind.OTHER).map(e -> e.confidence())
+                .toList())).as("the least certain reading first").isSorted();
+        robot.interact(() -> {
+            review.getSelectionModel().clearAndSelect(0);
+            review.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> rows.getItems().stream()
+                .filter(r -> r instanceof app.dossier.ui.timeline.TimelineRow.Event)
+                .map(r -> ((app.dossier.ui.timeline.TimelineRow.Event) r).event())
+                .anyMatch(e -> e.sourceId() == head.sourceId() && e.detectedKind() == head.detectedKind()
+                        && e.review() == app.dossier.model.Review.CONFIRMED)));
+        assertThat(onFx(() -> review.getItems().contains(head))).isFalse();
 
         // An event added by hand (a phone call) joins the timeline.
         robot.clickOn("#timelineAdd");

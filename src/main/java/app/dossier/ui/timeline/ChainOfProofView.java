@@ -35,8 +35,10 @@ final class ChainOfProofView extends VBox {
                 head.getStyleClass().add(Styles.TEXT_BOLD);
                 box.getChildren().add(wrapped(head, getListView()));
                 for (Fact f : proof.findings()) {
-                    Label line = new Label((f.isGap() ? "\u26a0 " : "\u2713 ") + facts.text(f));
-                    line.getStyleClass().add(f.isGap() ? Styles.DANGER : Styles.SUCCESS);
+                    // A gap in red; what is not sure, or rests on readings nobody reviewed, asks to be checked.
+                    boolean check = f.isUnsure() || f.unreviewed();
+                    Label line = new Label((f.isGap() ? "\u26a0 " : check ? "? " : "\u2713 ") + facts.text(f));
+                    line.getStyleClass().add(f.isGap() ? Styles.DANGER : check ? Styles.WARNING : Styles.SUCCESS);
                     box.getChildren().add(wrapped(line, getListView()));
                 }
                 setGraphic(box);

@@ -91,13 +91,22 @@ final class TimelineCell extends ListCell<TimelineRow> {
             wrap(key);
             box.getChildren().add(key);
         }
+        Label review = new Label((e.review().byUser() ? "\u2713 " : "") + facts.review(e.review(), e.confidence())
+                + (e.evidence().isEmpty() || e.review().byUser() ? ""
+                : "  \u00b7  " + messages.format("review.why", String.join("; ", e.evidence()))));
+        review.setId("timelineReviewState");
+        wrap(review);
+        review.getStyleClass().addAll(Styles.TEXT_SMALL, e.review().byUser() ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        box.getChildren().add(review);
         for (app.dossier.model.QuoteCard card : marks.apply(e)) {
             box.getChildren().add(mark(card));
         }
         for (Fact fact : e.facts()) {
             Label f = new Label("\u2022 " + facts.text(fact));
             wrap(f);
-            f.getStyleClass().add(ALARMING.contains(fact.type()) ? Styles.DANGER : Styles.TEXT_MUTED);
+            // A finding to check (not sure, or resting on unreviewed readings) stands out, but not as a gap.
+            f.getStyleClass().add(ALARMING.contains(fact.type()) ? Styles.DANGER
+                    : fact.isUnsure() ? Styles.WARNING : Styles.TEXT_MUTED);
             box.getChildren().add(f);
         }
         if (hidden) {
@@ -118,6 +127,9 @@ final class TimelineCell extends ListCell<TimelineRow> {
                 kind.getItems().add(item);
             }
         }
+        MenuItem confirm = new MenuItem(messages.get("review.confirm"));
+        confirm.setDisable(e.review().byUser());
+        confirm.setOnAction(x -> model.confirm(e));
         MenuItem edit = new MenuItem(messages.get("timeline.menu.edit"));
         edit.setOnAction(x -> onEdit.accept(e));
         MenuItem thread = new MenuItem(messages.get("timeline.menu.thread"));
@@ -131,7 +143,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
                 model.hide(e);
             }
         });
-        return new ContextMenu(kind, edit, thread, hide);
+        return new ContextMenu(confirm, kind, edit, thread, hide);
     }
 
     /** A key phrase of the event's source: a mark in its category's colour and the quote. */

@@ -98,7 +98,7 @@ public final class TimelineView extends VBox {
             marksChanged.addListener(new javafx.beans.WeakInvalidationListener(refresh));
         }
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label keys = new Label(messages.get("timeline.keys"));
+        Label keys = new Label(messages.get("timeline.keys") + " " + messages.get("timeline.keys.confirm"));
         keys.setWrapText(true);
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label problem = new Label();
@@ -138,9 +138,10 @@ public final class TimelineView extends VBox {
         VBox sourceBox = new VBox(6, sourceTitle, tagBar, source);
         sourceBox.setPadding(new Insets(0, 0, 0, 8));
         ChainOfProofView chain = new ChainOfProofView(model, messages, facts);
-        SplitPane right = new SplitPane(sourceBox, chain);
+        ReviewQueueView review = new ReviewQueueView(model.review(), messages, facts);
+        SplitPane right = new SplitPane(sourceBox, chain, review);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        right.setDividerPositions(0.36, 0.62);
         SplitPane lower = new SplitPane(listBox, right);
         lower.setDividerPositions(0.58);
         SplitPane body = new SplitPane(chartBox, lower);
@@ -257,6 +258,8 @@ public final class TimelineView extends VBox {
         };
         if (chosen != null) {
             model.changeKind(selected, chosen);
+        } else if (key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.Y) {
+            model.confirm(selected);
         } else if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.H) {
             if (model.isHidden(selected)) {
                 model.unhide(selected);

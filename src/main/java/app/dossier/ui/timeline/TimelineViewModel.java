@@ -62,6 +62,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineEvent> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
+    private final ReviewQueueViewModel review;
     private boolean built;
     /** The case read into events before decisions; a decision re-applies decisions to it, nothing more. */
     private TimelineService.Draft draft;
@@ -75,7 +76,35 @@ public final class TimelineViewModel {
         this.messages = messages;
         this.zone = zone;
         this.openCase = openCase;
+        this.review = new ReviewQueueViewModel(new ReviewQueueViewModel.Decisions() {
+            @Override
+            public void confirm(TimelineEvent event) {
+                TimelineViewModel.this.confirm(event);
+            }
+
+            @Override
+            public void changeKind(TimelineEvent event, EventKind newKind) {
+                TimelineViewModel.this.changeKind(event, newKind);
+            }
+
+            @Override
+            public void hide(TimelineEvent event) {
+                TimelineViewModel.this.hide(event);
+            }
+        });
+        // The event under review is the chosen one: its source and key sentence are shown beside it.
+        review.currentProperty().addListener((obs, old, now) -> {
+            if (now != null && review.activeProperty().get()) {
+                selected.set(now);
+            }
+        });
+        review.activeProperty().addListener((obs, old, now) -> {
+            if (now && review.currentProperty().get() != null) {
+                selected.set(review.currentProperty().get());
+            }
+        });
         openCase.addListener((obs, old, now) -> {
+            review.reset();
             built = false;
             draft = null;
             all.clear();
@@ -183,6 +212,7 @@ public final class TimelineViewModel {
         chain.setAll(timeline.chainOfProof());
         people.setAll(People.byActivity(all, false));
         filter();
+        review.update(timeline.events());
         if (before != null) {
             // Keep the user's place: the same event (its kind or time may have changed) stays chosen,
             // unless it was just hidden and hidden events are not shown.
@@ -197,6 +227,16 @@ public final class TimelineViewModel {
     /** The user's decision: another kind for this event. Kept in the case; wins over every rebuild. */
     public void changeKind(TimelineEvent event, EventKind newKind) {
         decide(open -> service.changeKind(open, event, newKind));
+    }
+
+    /** The user's decision: the kind as read is right. */
+    public void confirm(TimelineEvent event) {
+        decide(open -> service.confirm(open, event));
+    }
+
+    /** The events nobody has reviewed, the least certain first. */
+    public ReviewQueueViewModel review() {
+        return review;
     }
 
     /** The user's decision: this event is off the timeline. */
