@@ -56,6 +56,9 @@ public final class DossierCli {
         subcommands.forEach((name, command) -> {
             CommandLine sub = new CommandLine(command);
             sub.getCommandSpec().usageMessage().description(messages.get(descriptionKeys.get(name)));
+            // Every subcommand answers --help with its usage, before its required parameters are checked.
+            sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description(messages.get("cli.option.help")).build());
             root.addSubcommand(name, sub);
         });
         root.setResourceBundle(messages.bundle());

@@ -72,6 +72,11 @@ final class ImportCommand implements Callable<Integer> {
                     }
 
                     @Override
+                    public void skipped(ImportFailure notice) {
+                        err.println(messages.format("cli.import.skipped", notice.source().describe(), notice.reason()));
+                    }
+
+                    @Override
                     public void failed(ImportFailure failure) {
                         err.println(messages.format("cli.import.failed", failure.source().describe(), failure.reason()));
                     }

@@ -21,7 +21,10 @@ import java.util.function.Predicate;
 /** Turns one raw item into what the store keeps: the original plus its parsed content, and any items inside it. */
 final class ItemParser {
     /** The items to store (the item itself first) or the reason it could not be read. */
-    record Result(List<ImportItem> items, ImportFailure failure) {
+    record Result(List<ImportItem> items, ImportFailure failure, ImportFailure skipped) {
+        Result(List<ImportItem> items, ImportFailure failure) {
+            this(items, failure, null);
+        }
     }
 
     private static final int MAX_DEPTH = 4;

@@ -41,6 +41,21 @@ public final class Charsets {
         }
     }
 
+    /**
+     * The charset a part declares, for decoding its body. US-ASCII cannot carry 8-bit bytes, so a
+     * part labelled so that has them was mislabelled: it is read like an undeclared one.
+     */
+    public static Optional<Charset> lookupDeclared(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String clean = name.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        if (clean.equals("us-ascii") || clean.equals("ascii") || clean.equals("ansi_x3.4-1968") || clean.equals("us")) {
+            return Optional.empty();
+        }
+        return lookup(name);
+    }
+
     /** Decodes with the declared charset; undeclared or unknown ones try UTF-8, then Windows-1252. */
     public static String decode(byte[] bytes, Charset declared) {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {

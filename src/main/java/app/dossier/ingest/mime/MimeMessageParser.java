@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,11 @@ public final class MimeMessageParser {
             .setStrictParsing(false)
             .setMalformedHeaderStartsBody(true)
             .build();
+
+    /** Fields that mailbox writers and servers add to a copy; they do not make it another mail. */
+    private static final Set<String> MAILBOX_FIELDS = Set.of("received", "return-path", "delivered-to",
+            "x-original-to", "status", "x-status", "x-keywords", "x-uid", "content-length", "lines",
+            "x-mozilla-status", "x-mozilla-status2", "x-mozilla-keys");
 
     private final EmbeddedPartReader embeddedParts;
 
@@ -64,7 +70,11 @@ public final class MimeMessageParser {
         List<Address> bcc = Addresses.parseList(header.first("Bcc").orElse(null));
         List<Address> replyTo = Addresses.parseList(header.first("Reply-To").orElse(null));
         String returnPath = header.first("Return-Path").map(v -> v.replaceAll("[<>\\s]", "")).orElse("");
-        OffsetDateTime sentAt = header.first("Date").flatMap(MailDates::parse).orElse(null);
+        Optional<MailDates.Reading> date = header.first("Date").flatMap(MailDates::read);
+        OffsetDateTime sentAt = date.map(MailDates.Reading::value).orElse(null);
+        if (date.map(MailDates.Reading::malformed).orElse(header.first("Date").isPresent())) {
+            flags.add(MessageFlag.DATE_MALFORMED);
+        }
         List<String> received = header.all("Received");
         OffsetDateTime firstReceived = firstReceived(received);
         String messageId = header.first("Message-ID").or(() -> header.first("Message-Id")).map(MimeMessageParser::firstId)
@@ -99,6 +109,12 @@ public final class MimeMessageParser {
         }
         if (body.damaged()) {
             flags.add(MessageFlag.DAMAGED);
+        }
+        if (body.structureBroken()) {
+            flags.add(MessageFlag.STRUCTURE_BROKEN);
+        }
+        if (body.charsetGuessed()) {
+            flags.add(MessageFlag.CHARSET_GUESSED);
         }
         String text = body.text();
         if (text.isBlank() && body.hasHtml()) {
@@ -224,6 +240,16 @@ public final class MimeMessageParser {
                 length += end - runStart;
             }
             digest.update(java.nio.ByteBuffer.allocate(16).putLong(length).putLong(crc.getValue()).array());
+            if (messageId.isEmpty() && length == 0) {
+                // Nothing names or fills this mail, so the few fields it has are all that tells it
+                // apart: two unrelated header-only files must not become one message.
+                for (HeaderField f : header.fields()) {
+                    if (!MAILBOX_FIELDS.contains(f.name().toLowerCase(java.util.Locale.ROOT))) {
+                        digest.update((f.name().toLowerCase(java.util.Locale.ROOT) + ":" + f.value() + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

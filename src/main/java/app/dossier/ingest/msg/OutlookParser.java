@@ -48,7 +48,11 @@ public final class OutlookParser {
     public OutlookItem parse(byte[] bytes) throws IOException {
         MAPIMessage msg;
         try {
-            msg = new MAPIMessage(new ByteArrayInputStream(bytes));
+            POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+            OleContainer.refuseIfNotOutlook(fs.getRoot());
+            msg = new MAPIMessage(fs);
+        } catch (OleContainer.NotOutlookException e) {
+            throw new IOException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new IOException("not a readable Outlook file (" + e.getClass().getSimpleName() + ")", e);
         }

@@ -102,7 +102,10 @@ public final class PathReader implements SourceReader {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child)) {
                 boolean maildirPart = isMaildir(folder) && (name.equals("cur") || name.equals("new") || name.equals("tmp"));
-                if (!maildirPart) {
+                if (isToolFolder(child)) {
+                    sink.skipped(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, child.toString()),
+                            "a hidden folder of another program (not mail), left out"));
+                } else if (!maildirPart) {
                     readFolder(child, sink);
                 }
             } else if (Files.isRegularFile(child) && !isSystemFile(name)) {
@@ -139,11 +142,22 @@ public final class PathReader implements SourceReader {
         return folder + (flags.isEmpty() ? "" : " flags=" + flags);
     }
 
+    /**
+     * A hidden folder that is not itself a Maildir: the database of a mail tool (.notmuch, .mu),
+     * version control, or a desktop's trash. Maildir++ subfolders (".Sent") are hidden too, and are mail.
+     */
+    static boolean isToolFolder(Path folder) {
+        String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+        return name.startsWith(".") && !isMaildir(folder);
+    }
+
     private static boolean isSystemFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.equals(".ds_store") || lower.equals("thumbs.db") || lower.equals("desktop.ini")
                 || lower.startsWith("._") || lower.endsWith(".msf") || lower.equals("dovecot.index")
-                || lower.startsWith("dovecot") || lower.equals("maildirfolder") || lower.equals("courierimapuiddb");
+                || lower.startsWith("dovecot") || lower.equals("maildirfolder") || lower.equals("courierimapuiddb")
+                || lower.startsWith(".mbsyncstate") || lower.equals(".uidvalidity") || lower.startsWith(".mu-")
+                || lower.equals(".notmuch-config") || lower.startsWith(".offlineimap");
     }
 
     private void readFile(Path file, ItemSink sink) throws IOException, InterruptedException {
