@@ -4,6 +4,7 @@ import app.dossier.model.Address;
 import app.dossier.model.Attachment;
 import app.dossier.model.MessageData;
 import app.dossier.model.MessageFlag;
+import app.dossier.model.SmimeInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,7 @@ public final class MimeMessageParser {
             "x-mozilla-status", "x-mozilla-status2", "x-mozilla-keys");
 
     private final EmbeddedPartReader embeddedParts;
+    private final SmimeInspector smimeInspector = new SmimeInspector();
 
     public MimeMessageParser(EmbeddedPartReader embeddedParts) {
         this.embeddedParts = embeddedParts;
@@ -103,8 +105,23 @@ public final class MimeMessageParser {
             flags.add(MessageFlag.RETURN_PATH_MISMATCH);
         }
 
+        byte[] entity = original;
+        if (SmimeInspector.announces(header)) {
+            var smime = smimeInspector.inspect(header, original);
+            if (smime.isPresent()) {
+                SmimeInfo info = smime.get().info();
+                if (info.kind() == SmimeInfo.Kind.ENCRYPTED) {
+                    flags.add(MessageFlag.SMIME_ENCRYPTED);
+                } else {
+                    flags.add(info.allValid() ? MessageFlag.SMIME_SIGNED : MessageFlag.SMIME_SIGNATURE_INVALID);
+                }
+                if (smime.get().content() != null) {
+                    entity = smime.get().content(); // opaque-signed: the signed entity holds the body
+                }
+            }
+        }
         BodyCollector body = new BodyCollector(embeddedParts);
-        if (!walk(original, body)) {
+        if (!walk(entity, body)) {
             flags.add(MessageFlag.DAMAGED);
         }
         if (body.damaged()) {
@@ -135,8 +152,17 @@ public final class MimeMessageParser {
     /** The decoded bytes of attachment {@code ordinal}, as listed at import, or empty. */
     public java.util.Optional<byte[]> attachmentBytes(byte[] original, int ordinal) {
         BodyCollector body = new BodyCollector(embeddedParts, ordinal);
-        walk(original, body); // on damage, keep what was found before it
+        walk(unwrapped(original), body); // on damage, keep what was found before it
         return java.util.Optional.ofNullable(body.kept());
+    }
+
+    /** The entity whose parts are the mail's body: the signed content of an opaque-signed mail, else the mail. */
+    private byte[] unwrapped(byte[] original) {
+        HeaderBlock header = HeaderBlock.parse(original);
+        if (!SmimeInspector.announces(header)) {
+            return original;
+        }
+        return smimeInspector.inspect(header, original).map(SmimeInspector.Result::content).orElse(original);
     }
 
     /** Runs the MIME tree through {@code body}; false when the structure was damaged. */
