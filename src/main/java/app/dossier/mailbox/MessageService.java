@@ -6,7 +6,9 @@ import app.dossier.ingest.mime.MimeMessageParser;
 import app.dossier.ingest.msg.OutlookItem;
 import app.dossier.ingest.msg.OutlookParser;
 import app.dossier.ingest.msg.TnefReader;
+import app.dossier.ingest.mime.SmimeInspector;
 import app.dossier.model.HeaderAnalysis;
+import app.dossier.model.SmimeInfo;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.MessageDetail;
 import app.dossier.model.MessageSummary;
@@ -31,6 +33,7 @@ public final class MessageService {
     private final MimeMessageParser mimeParser = new MimeMessageParser(new TnefReader());
     private final OutlookParser outlookParser;
     private final HeaderAnalyzer analyzer = new HeaderAnalyzer();
+    private final SmimeInspector smimeInspector = new SmimeInspector();
 
     public MessageService(ZoneId zone) {
         this.outlookParser = new OutlookParser(zone);
@@ -53,6 +56,7 @@ public final class MessageService {
         List<OriginalInfo> originals = messages.originals(id);
         String html = "";
         HeaderAnalysis analysis = null;
+        SmimeInfo smime = null;
         if (!originals.isEmpty()) {
             OriginalInfo best = originals.get(0);
             byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
@@ -61,11 +65,12 @@ public final class MessageService {
             } else {
                 html = mimeParser.parseForDisplay(bytes).data().html();
                 analysis = analyzer.analyze(bytes);
+                smime = smimeInspector.inspect(bytes).map(SmimeInspector.Result::info).orElse(null);
             }
         }
         return new MessageDetail(summary, stored.from(), stored.to(), stored.cc(), stored.bcc(), stored.replyTo(),
                 stored.messageId(), stored.inReplyTo(), stored.text(), html, messages.attachments(id), originals,
-                analysis);
+                analysis, smime);
     }
 
     private String outlookHtml(byte[] bytes) {

@@ -176,7 +176,7 @@ final class MessageViewer extends VBox {
         HeaderAnalysis analysis = detail.analysis();
         hops.getItems().setAll(analysis == null ? List.of() : analysis.hops());
         rawHeaders.getItems().setAll(analysis == null ? List.of() : analysis.rawHeaders());
-        authenticity.show(analysis);
+        authenticity.show(analysis, detail.smime());
         showOriginals(detail);
     }
 
