@@ -5,6 +5,7 @@ import app.dossier.ingest.headers.HeaderAnalyzer;
 import app.dossier.ingest.mime.MimeMessageParser;
 import app.dossier.ingest.msg.OutlookItem;
 import app.dossier.ingest.msg.OutlookParser;
+import app.dossier.ingest.msg.TnefMessages;
 import app.dossier.ingest.msg.TnefReader;
 import app.dossier.ingest.mime.SmimeInspector;
 import app.dossier.model.HeaderAnalysis;
@@ -62,6 +63,8 @@ public final class MessageService {
             byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
             if ("OUTLOOK_MSG".equals(best.format())) {
                 html = outlookHtml(bytes);
+            } else if ("TNEF".equals(best.format())) {
+                html = ""; // a winmail.dat's body is read as text
             } else {
                 html = mimeParser.parseForDisplay(bytes).data().html();
                 analysis = analyzer.analyze(bytes);
@@ -91,6 +94,7 @@ public final class MessageService {
         OriginalInfo best = originals.get(0);
         byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
         Optional<byte[]> data = "OUTLOOK_MSG".equals(best.format()) ? Optional.empty()
+                : "TNEF".equals(best.format()) ? TnefMessages.asMime(bytes).flatMap(m -> mimeParser.attachmentBytes(m, ordinal))
                 : mimeParser.attachmentBytes(bytes, ordinal);
         if (data.isEmpty()) {
             throw new IOException("the attachment cannot be extracted from the original");

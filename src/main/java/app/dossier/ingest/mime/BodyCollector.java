@@ -33,6 +33,7 @@ final class BodyCollector extends AbstractContentHandler {
     private String contentDisposition;
     private boolean damaged;
     private boolean charsetGuessed;
+    private boolean attachedMailsAsItems;
     private boolean structureBroken;
     private final Deque<int[]> partCounts = new ArrayDeque<>();
     private final Deque<byte[]> preambles = new ArrayDeque<>();
@@ -47,6 +48,15 @@ final class BodyCollector extends AbstractContentHandler {
     BodyCollector(MimeMessageParser.EmbeddedPartReader embeddedParts, int keepOrdinal) {
         this.embeddedParts = embeddedParts;
         this.keepOrdinal = keepOrdinal;
+    }
+
+    /**
+     * Also hands out attached mails (message/rfc822) to be imported as messages of their own: for
+     * items converted from an Outlook data file, where an attached item is an Outlook item like any other.
+     */
+    BodyCollector withAttachedMailsAsItems() {
+        attachedMailsAsItems = true;
+        return this;
     }
 
     byte[] kept() {
@@ -175,6 +185,8 @@ final class BodyCollector extends AbstractContentHandler {
         if (startsWith(bytes, OLE2) && (mimeType.contains("outlook") || (fileName != null
                 && fileName.toLowerCase().endsWith(".msg")))) {
             embedded.add(new ParsedMessage.EmbeddedItem(bytes, fileName, true));
+        } else if (attachedMailsAsItems && mimeType.equals("message/rfc822")) {
+            embedded.add(new ParsedMessage.EmbeddedItem(bytes, fileName, false));
         } else if (mimeType.equals("application/ms-tnef") || "winmail.dat".equalsIgnoreCase(fileName)) {
             attachments.addAll(embeddedParts.tnefContents(bytes, attachments.size()));
         }

@@ -61,7 +61,16 @@ public final class MimeMessageParser {
         return parse(original, true);
     }
 
+    /** Parses a mail converted from an Outlook data file: its attached mails are items of their own. */
+    public ParsedMessage parseConverted(byte[] converted) {
+        return parse(converted, false, true);
+    }
+
     private ParsedMessage parse(byte[] original, boolean withHtml) {
+        return parse(original, withHtml, false);
+    }
+
+    private ParsedMessage parse(byte[] original, boolean withHtml, boolean attachedMailsAsItems) {
         HeaderBlock header = HeaderBlock.parse(original);
         Set<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
 
@@ -121,6 +130,9 @@ public final class MimeMessageParser {
             }
         }
         BodyCollector body = new BodyCollector(embeddedParts);
+        if (attachedMailsAsItems) {
+            body.withAttachedMailsAsItems();
+        }
         if (!walk(entity, body)) {
             flags.add(MessageFlag.DAMAGED);
         }

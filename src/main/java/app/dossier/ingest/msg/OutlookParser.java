@@ -162,7 +162,7 @@ public final class OutlookParser {
         }
     }
 
-    private static String rtfToText(String rtf) {
+    static String rtfToText(String rtf) {
         try {
             RTFEditorKit kit = new RTFEditorKit();
             var document = kit.createDefaultDocument();

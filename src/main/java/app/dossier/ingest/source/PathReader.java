@@ -18,11 +18,21 @@ import java.util.Locale;
  * recursively, where Maildir folders (with cur/ and new/) are read as Maildir.
  */
 public final class PathReader implements SourceReader {
+    /** Outlook data files up to this size are kept whole in the case by default, so the evidence travels with it. */
+    public static final long DEFAULT_KEEP_PST_BYTES = 100L * 1024 * 1024;
+
     private final Path root;
+    private final long keepPstBytes;
     private long size = -1;
 
     public PathReader(Path root) {
+        this(root, DEFAULT_KEEP_PST_BYTES);
+    }
+
+    /** A reader that keeps Outlook data files up to {@code keepPstBytes} whole in the case (0: never). */
+    public PathReader(Path root, long keepPstBytes) {
         this.root = root;
+        this.keepPstBytes = keepPstBytes;
     }
 
     @Override
@@ -173,6 +183,8 @@ public final class PathReader implements SourceReader {
             case MBOX -> new MboxReader(file).read(sink);
             case MESSAGE -> FileItemReader.read(file, SourceKind.EML_FILE, ItemFormat.RFC822, "", sink);
             case OUTLOOK_MSG -> FileItemReader.read(file, SourceKind.MSG_FILE, ItemFormat.OUTLOOK_MSG, "", sink);
+            case OUTLOOK_PST -> new PstReader(file, keepPstBytes).read(sink);
+            case TNEF -> FileItemReader.read(file, SourceKind.TNEF_FILE, ItemFormat.TNEF, "", sink);
             case NOTE -> FileItemReader.read(file, SourceKind.NOTE_FILE, ItemFormat.NOTE, "", sink);
             case EMPTY -> sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, file.toString()),
                     "the file is empty"));
