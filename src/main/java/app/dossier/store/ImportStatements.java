@@ -39,7 +39,7 @@ final class ImportStatements implements AutoCloseable {
                 + "WHEN flags LIKE '%MESSAGE_ID_CONFLICT%' THEN flags ELSE flags || ',MESSAGE_ID_CONFLICT' END "
                 + "WHERE id = ?");
         failure = c.prepareStatement("INSERT INTO import_failures (occurred_at, kind, location, byte_offset, "
-                + "imap_uid, reason) VALUES (?, ?, ?, ?, ?, ?)");
+                + "imap_uid, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** Records one place an original was read from. */
@@ -62,6 +62,7 @@ final class ImportStatements implements AutoCloseable {
         failure.setLong(4, where.offset());
         failure.setLong(5, where.uid());
         failure.setString(6, cut(f.reason(), 4000));
+        failure.setString(7, cut(where.detail(), 4000));
         failure.addBatch();
     }
 

@@ -180,13 +180,13 @@ public final class MessageRepository {
     public List<ImportFailure> failures(int limit) {
         return store.read(c -> {
             List<ImportFailure> list = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT kind, location, byte_offset, imap_uid, reason "
+            try (PreparedStatement s = c.prepareStatement("SELECT kind, location, byte_offset, imap_uid, reason, detail "
                     + "FROM import_failures ORDER BY id DESC LIMIT ?")) {
                 s.setInt(1, limit);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         list.add(new ImportFailure(new SourceRef(SourceKind.valueOf(rs.getString(1)), rs.getString(2),
-                                rs.getLong(3), rs.getLong(4), ""), rs.getString(5)));
+                                rs.getLong(3), rs.getLong(4), rs.getString(6)), rs.getString(5)));
                     }
                 }
             }
