@@ -38,6 +38,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--stats", descriptionKey = "cli.option.stats")
     boolean stats;
 
+    @Option(names = "--keep-pst-under", paramLabel = "MB", descriptionKey = "cli.option.keepPst", defaultValue = "100")
+    long keepPstMegabytes;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +62,10 @@ final class ImportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (OpenCase open = caseOptions.open(cases, messages); HeapSampler heap = new HeapSampler()) {
             List<SourceReader> readers = new ArrayList<>();
-            sources.forEach(p -> readers.add(new PathReader(p)));
+            if (keepPstMegabytes < 0) {
+                throw new UserInputException(messages.format("cli.import.badKeepPst", keepPstMegabytes));
+            }
+            sources.forEach(p -> readers.add(new PathReader(p, keepPstMegabytes * 1024 * 1024)));
             AtomicBoolean cancel = new AtomicBoolean();
             Thread hook = new Thread(() -> cancel.set(true));
             Runtime.getRuntime().addShutdownHook(hook);

@@ -201,6 +201,12 @@ final class MessageViewer extends VBox {
             Label sha = new Label("SHA-256 " + original.sha256());
             sha.getStyleClass().add(Styles.TEXT_SMALL);
             VBox box = new VBox(3, title, sha);
+            if ("PST_ITEM".equals(original.format())) {
+                Label converted = new Label(messages.get("originals.converted"));
+                converted.setWrapText(true);
+                converted.getStyleClass().add(Styles.WARNING);
+                box.getChildren().add(converted);
+            }
             for (SourceRef source : original.sources()) {
                 Label where = new Label(source.describe());
                 where.setWrapText(true);
