@@ -3,8 +3,6 @@ package app.dossier.ingest.mime;
 import app.dossier.model.Address;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
 
 /**
  * Address headers into {@link Address}es, forgiving as mail clients are.
@@ -230,7 +228,7 @@ public final class Addresses {
         if (text == null) {
             return "";
         }
-        String decoded = text.contains("=?") ? DecoderUtil.decodeEncodedWords(text, DecodeMonitor.SILENT) : text;
+        String decoded = text.contains("=?") ? EncodedWords.decode(text) : text;
         return decoded.replaceAll("[\\r\\n]+", " ").strip();
     }
 }

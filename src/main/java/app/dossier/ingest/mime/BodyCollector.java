@@ -161,6 +161,9 @@ final class BodyCollector extends AbstractContentHandler {
             Charset charset = Charsets.lookupDeclared(typeParams.get("charset")).orElse(null);
             if (charset == null && !isAscii(bytes)) {
                 charsetGuessed = true;
+            } else if (Charsets.contradictsDeclared(bytes, charset)) {
+                charset = null; // read UTF-8-first, flagged: the label cannot be right
+                charsetGuessed = true;
             }
             if (mimeType.equals("text/html")) {
                 // Decoded only when asked for: most mail has a plain twin, and import does not need the HTML.

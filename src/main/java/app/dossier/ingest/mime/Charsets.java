@@ -56,6 +56,37 @@ public final class Charsets {
         return lookup(name);
     }
 
+    /**
+     * Whether {@code bytes} cannot be {@code declared} text but are valid UTF-8: a declaration the
+     * bytes prove wrong (a GB2312 label on UTF-8 text). Only then is the declaration overruled.
+     */
+    static boolean contradictsDeclared(byte[] bytes, Charset declared) {
+        if (declared == null || declared.equals(StandardCharsets.UTF_8) || isAscii(bytes)) {
+            return false;
+        }
+        return !decodesStrictly(bytes, declared) && decodesStrictly(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static boolean decodesStrictly(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Decodes with the declared charset; undeclared or unknown ones try UTF-8, then Windows-1252. */
     public static String decode(byte[] bytes, Charset declared) {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {

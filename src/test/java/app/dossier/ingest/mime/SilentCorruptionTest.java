@@ -128,4 +128,28 @@ class SilentCorruptionTest {
         String c = parse("Date: not a date 1\n\n\n").contentKey();
         assertThat(a).isNotEqualTo(b).isEqualTo(c);
     }
+
+    @Test
+    void encodedWordsWithLanguageTagsGluedTogetherAndSplitCharacters() {
+        assertThat(EncodedWords.decode("=?iso-8859-2*sl?Q?Doma=e8e?==?utf-8*sl?Q?_omre=C5?==?Utf-8*SL?q?=BEje?="))
+                .isEqualTo("Domače omrežje");
+        assertThat(EncodedWords.decode("=?UTF-8?B?SsO8cmdlbg==?= =?UTF-8?Q?_Wei=C3=9F?= (Team)"))
+                .isEqualTo("Jürgen Weiß (Team)");
+        assertThat(EncodedWords.decode("plain =?utf-8?q?x?= text")).isEqualTo("plain x text");
+    }
+
+    @Test
+    void aCharsetLabelTheBytesProveWrongIsOverruledAndFlagged() {
+        byte[] mail = ("From: a@example.org\nContent-Type: text/plain; charset=\"GB2312\"\n"
+                + "Content-Transfer-Encoding: 8bit\n\n数据库迁移已完成，谢谢\n").getBytes(StandardCharsets.UTF_8);
+        MessageData data = parser.parse(mail).data();
+        assertThat(data.text()).isEqualTo("数据库迁移已完成，谢谢\n");
+        assertThat(data.flags()).contains(MessageFlag.CHARSET_GUESSED);
+
+        byte[] real = "From: a@example.org\nContent-Type: text/plain; charset=GB2312\n\n你好\n"
+                .getBytes(java.nio.charset.Charset.forName("GB2312"));
+        MessageData gb = parser.parse(real).data();
+        assertThat(gb.text()).isEqualTo("你好\n");
+        assertThat(gb.flags()).doesNotContain(MessageFlag.CHARSET_GUESSED);
+    }
 }
