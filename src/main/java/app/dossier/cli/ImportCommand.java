@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--stats", descriptionKey = "cli.option.stats")
     boolean stats;
 
-    @Option(names = "--keep-pst-under", paramLabel = "MB", descriptionKey = "cli.option.keepPst", defaultValue = "100")
+    @Option(names = "--keep-pst-under", paramLabel = "MB", descriptionKey = "cli.option.keepPst", defaultValue = "50")
     long keepPstMegabytes;
 
     @Spec

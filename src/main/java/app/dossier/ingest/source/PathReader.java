@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class PathReader implements SourceReader {
     /** Outlook data files up to this size are kept whole in the case by default, so the evidence travels with it. */
-    public static final long DEFAULT_KEEP_PST_BYTES = 100L * 1024 * 1024;
+    public static final long DEFAULT_KEEP_PST_BYTES = 50L * 1024 * 1024;
 
     private final Path root;
     private final long keepPstBytes;

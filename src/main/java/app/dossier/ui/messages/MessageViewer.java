@@ -169,7 +169,8 @@ final class MessageViewer extends VBox {
             header.row(messages.get("messages.flags"), value(detail.summary().flags().stream()
                     .map(f -> messages.get(FlagTexts.key(f))).collect(Collectors.joining(" · "))));
         }
-        text.setText(detail.text());
+        boolean encrypted = detail.summary().flags().contains(app.dossier.model.MessageFlag.SMIME_ENCRYPTED);
+        text.setText(encrypted && detail.text().isBlank() ? messages.get("viewer.encrypted") : detail.text());
         htmlTab.setDisable(detail.html().isBlank());
         html.show(detail.html());
         attachments.getItems().setAll(detail.attachments());
