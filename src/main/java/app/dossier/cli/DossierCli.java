@@ -34,7 +34,7 @@ public final class DossierCli {
         add("check", new CheckCommand(cases, messages), "cli.check.description");
         app.dossier.classify.Classifier classifier = new app.dossier.classify.Classifier();
         add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
-        add("messages", new MessagesCommand(cases, new app.dossier.mailbox.MessageListing(), messages),
+        add("messages", new MessagesCommand(cases, new app.dossier.mailbox.MessageListing(java.time.ZoneId.systemDefault()), messages),
                 "cli.messages.description");
         add("timeline", new TimelineCommand(cases, new app.dossier.timeline.TimelineService(classifier, java.time.Clock.systemDefaultZone()), messages),
                 "cli.timeline.description");

@@ -23,6 +23,11 @@ public final class MessageListing {
 
     private final HeaderAnalyzer analyzer = new HeaderAnalyzer();
     private final SmimeInspector smime = new SmimeInspector();
+    private final app.dossier.ingest.msg.OutlookParser outlook;
+
+    public MessageListing(java.time.ZoneId zone) {
+        this.outlook = new app.dossier.ingest.msg.OutlookParser(zone);
+    }
 
     /** Every message (or those matching {@code query}, oldest first), one at a time. */
     public void list(OpenCase open, String query, Consumer<ListedMessage> each) {
@@ -61,15 +66,19 @@ public final class MessageListing {
         String dkim = "";
         String dmarc = "";
         SmimeInfo smimeInfo = null;
-        boolean mime = !"OUTLOOK_MSG".equals(row.bestFormat()) && row.bestOriginal().length > 0;
+        boolean outlookFile = "OUTLOOK_MSG".equals(row.bestFormat());
+        boolean mime = !outlookFile && !"TNEF".equals(row.bestFormat()) && row.bestOriginal().length > 0;
+        boolean smimeFlagged = row.flags().contains(MessageFlag.SMIME_SIGNED)
+                || row.flags().contains(MessageFlag.SMIME_SIGNATURE_INVALID)
+                || row.flags().contains(MessageFlag.SMIME_ENCRYPTED);
+        if (outlookFile && smimeFlagged) {
+            smimeInfo = outlook.smime(row.bestOriginal()).orElse(null);
+        }
         if (mime) {
             HeaderAnalysis analysis = analyzer.analyze(row.bestOriginal());
             spf = analysis.spf();
             dkim = analysis.dkim();
             dmarc = analysis.dmarc();
-            boolean smimeFlagged = row.flags().contains(MessageFlag.SMIME_SIGNED)
-                    || row.flags().contains(MessageFlag.SMIME_SIGNATURE_INVALID)
-                    || row.flags().contains(MessageFlag.SMIME_ENCRYPTED);
             if (smimeFlagged) {
                 smimeInfo = smime.inspect(row.bestOriginal()).map(SmimeInspector.Result::info).orElse(null);
             }

@@ -63,6 +63,7 @@ public final class MessageService {
             byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
             if ("OUTLOOK_MSG".equals(best.format())) {
                 html = outlookHtml(bytes);
+                smime = outlookParser.smime(bytes).orElse(null);
             } else if ("TNEF".equals(best.format())) {
                 html = ""; // a winmail.dat's body is read as text
             } else {

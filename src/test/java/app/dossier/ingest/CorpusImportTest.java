@@ -176,6 +176,20 @@ class CorpusImportTest {
         }
     }
 
+    @Test
+    void anOutlookSmimeItemIsCheckedLikeASignedMail() throws Exception {
+        Path msg = SharedData.corpus().resolve("msg/poi__logsat.com_signatures_valid.msg");
+        try (CaseStore store = TestCases.create(temp.resolve("s"))) {
+            TestCases.importPaths(store, msg);
+            assertThat(TestCases.strings(store, "SELECT flags FROM messages")).singleElement().asString()
+                    .contains("SMIME_SIGNED");
+            var info = new app.dossier.ingest.msg.OutlookParser(TestCases.BERLIN).smime(Files.readAllBytes(msg))
+                    .orElseThrow();
+            assertThat(info.allValid()).isTrue();
+            assertThat(info.signers()).singleElement().satisfies(s -> assertThat(s.subject()).contains("Roberto"));
+        }
+    }
+
     /** The first entry of a stored address list ("email TAB name" lines) as a mail client shows it. */
     private static String firstAddress(String list) {
         if (list == null || list.isEmpty()) {
