@@ -2,7 +2,6 @@ package app.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ class PstCliTest {
 
     @Test
     void importListAndExportAConvertedItem() throws Exception {
-        Path pst = temp.resolve("mail.pst");
-        try (InputStream in = getClass().getResourceAsStream("/test-documents/testPST.pst")) {
-            Files.copy(in, pst);
-        }
+        Path pst = app.dossier.testing.TikaDocuments.copy("testPST.pst", temp);
         Path location = temp.resolve("c.dossier");
         cli.run("new", location.toString());
         CliRunner.Result imported = cli.run("import", location.toString(), pst.toString(), "--keep-pst-under", "0");

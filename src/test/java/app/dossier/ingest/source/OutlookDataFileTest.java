@@ -8,7 +8,6 @@ import app.dossier.store.CaseStore;
 import app.dossier.store.OriginalRepository;
 import app.dossier.testing.TestCases;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,20 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real Outlook data files and a winmail.dat from Apache Tika's test documents (Apache-2.0), read
- * from Tika's test jar on the test class path.
+ * Real Outlook data files and a winmail.dat from Apache Tika's test documents (Apache-2.0),
+ * unpacked from Tika's test jar by the build.
  */
 class OutlookDataFileTest {
     @TempDir
     Path temp;
 
     private Path testDocument(String name) throws Exception {
-        Path file = temp.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/test-documents/" + name)) {
-            assertThat(in).as("Tika's test document " + name + " on the test class path").isNotNull();
-            Files.copy(in, file);
-        }
-        return file;
+        return app.dossier.testing.TikaDocuments.copy(name, temp);
     }
 
     @Test
