@@ -50,6 +50,8 @@ public final class DossierCli {
                 "cli.sample.description");
         add("check", new CheckCommand(cases, messages), "cli.check.description");
         add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
+        add("messages", new MessagesCommand(cases, new app.dossier.mailbox.MessageListing(java.time.ZoneId.systemDefault()),
+                messages), "cli.messages.description");
         add("timeline", new TimelineCommand(cases, timelines, messages), "cli.timeline.description");
         add("phrases", new PhrasesCommand(cases, phrases, messages), "cli.phrases.description");
         add("tag", new TagCommand(cases, phrases, messages), "cli.tag.description");
@@ -63,7 +65,7 @@ public final class DossierCli {
 
     /** For tests: {@code import} reads each source with {@code readers} (e.g. a reader that fails part-way). */
     DossierCli withSourceReaders(Function<Path, SourceReader> readers) {
-        subcommands.put("import", new ImportCommand(cases, imports, messages, readers));
+        subcommands.put("import", new ImportCommand(cases, imports, messages, (path, keep) -> readers.apply(path)));
         return this;
     }
 
@@ -79,6 +81,9 @@ public final class DossierCli {
         subcommands.forEach((name, command) -> {
             CommandLine sub = new CommandLine(command);
             sub.getCommandSpec().usageMessage().description(messages.get(descriptionKeys.get(name)));
+            // Every subcommand answers --help with its usage, before its required parameters are checked.
+            sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description(messages.get("cli.option.help")).build());
             root.addSubcommand(name, sub);
         });
         root.setResourceBundle(messages.bundle());

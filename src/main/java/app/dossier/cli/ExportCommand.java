@@ -61,6 +61,10 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
                 spec.commandLine().getOut().println(messages.format("cli.export.done", output, sha));
+                if (originals.format(originalId).filter("PST_ITEM"::equals).isPresent()) {
+                    // Said where the file is written: a converted item must not pass for the exact bytes.
+                    spec.commandLine().getOut().println(messages.get("cli.export.converted"));
+                }
             } catch (IOException e) {
                 throw new UserInputException(messages.format("cli.export.cannotWrite", output,
                         app.dossier.ingest.source.Reasons.of(e)));

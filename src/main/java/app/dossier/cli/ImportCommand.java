@@ -37,13 +37,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--stats", descriptionKey = "cli.option.stats")
     boolean stats;
 
+    @Option(names = "--keep-pst-under", paramLabel = "MB", descriptionKey = "cli.option.keepPst", defaultValue = "50")
+    long keepPstMegabytes;
+
     @Spec
     CommandSpec spec;
 
-    private final java.util.function.Function<Path, SourceReader> readerFor;
+    private final java.util.function.BiFunction<Path, Long, SourceReader> readerFor;
 
     ImportCommand(CaseService cases, ImportService imports, Messages messages,
-                  java.util.function.Function<Path, SourceReader> readerFor) {
+                  java.util.function.BiFunction<Path, Long, SourceReader> readerFor) {
         this.readerFor = readerFor;
         this.cases = cases;
         this.imports = imports;
@@ -62,7 +65,11 @@ final class ImportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (OpenCase open = caseOptions.open(cases, messages); HeapSampler heap = new HeapSampler()) {
             List<SourceReader> readers = new ArrayList<>();
-            sources.forEach(p -> readers.add(readerFor.apply(p)));
+            if (keepPstMegabytes < 0) {
+                throw new UserInputException(messages.format("cli.import.badKeepPst", keepPstMegabytes));
+            }
+            long keepPstBytes = keepPstMegabytes * 1024 * 1024;
+            sources.forEach(p -> readers.add(readerFor.apply(p, keepPstBytes)));
             AtomicBoolean cancel = new AtomicBoolean();
             Thread hook = new Thread(() -> cancel.set(true));
             Runtime.getRuntime().addShutdownHook(hook);
@@ -72,6 +79,11 @@ final class ImportCommand implements Callable<Integer> {
                     @Override
                     public void progress(app.dossier.model.ImportProgress progress) {
                         // The CLI stays quiet while working; --stats reports at the end.
+                    }
+
+                    @Override
+                    public void skipped(ImportFailure notice) {
+                        err.println(messages.format("cli.import.skipped", notice.source().describe(), notice.reason()));
                     }
 
                     @Override

@@ -41,6 +41,13 @@ public final class FailureTexts {
             case NOTE_WITHOUT_DATE -> "failure.noteWithoutDate";
             case PARSE_TIMEOUT -> "failure.parseTimeout";
             case SAMPLE_MISSING -> "failure.sampleMissing";
+            case TNEF_UNREADABLE -> "failure.tnefUnreadable";
+            case PST_ITEM_NO_MAIL -> "failure.pstItemNoMail";
+            case PST_ITEM_UNREADABLE -> "failure.pstItemUnreadable";
+            case PST_UNREADABLE -> "failure.pstUnreadable";
+            case PST_TREE_DAMAGED -> "failure.pstTreeDamaged";
+            case TOOL_FOLDER_SKIPPED -> "failure.toolFolderSkipped";
+            case NOT_OUTLOOK_ITEM -> "failure.notOutlookItem";
             case LEGACY -> "failure.legacy";
         };
         return messages.format(key, reason.parameters().toArray());

@@ -10,5 +10,9 @@ public interface ImportListener {
     default void failed(ImportFailure failure) {
     }
 
+    /** A part of a source left out on purpose, such as a mail program's hidden database folder. */
+    default void skipped(ImportFailure notice) {
+    }
+
     ImportListener NONE = progress -> { };
 }

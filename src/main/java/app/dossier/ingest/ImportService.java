@@ -120,6 +120,12 @@ public final class ImportService {
             }
 
             @Override
+            public void skipped(ImportFailure notice) throws InterruptedException {
+                pending.put(new Pending(CompletableFuture.completedFuture(new ItemParser.Result(List.of(), null, notice)),
+                        null, 0, 0));
+            }
+
+            @Override
             public boolean cancelled() {
                 return cancel.getAsBoolean();
             }
@@ -164,6 +170,7 @@ public final class ImportService {
         long items = 0;
         long lastReport = 0;
         List<ImportFailure> allFailures = new ArrayList<>();
+        List<ImportFailure> skipped = new ArrayList<>();
         List<ImportItem> batch = new ArrayList<>();
         List<ImportFailure> batchFailures = new ArrayList<>();
         long batchBytes = 0;
@@ -189,6 +196,10 @@ public final class ImportService {
                 batch.addAll(result.items());
                 for (ImportItem i : result.items()) {
                     batchBytes += i.bytes().length;
+                }
+                if (result.skipped() != null) {
+                    skipped.add(result.skipped());
+                    listener.skipped(result.skipped());
                 }
                 if (result.failure() != null) {
                     batchFailures.add(result.failure());
@@ -218,7 +229,7 @@ public final class ImportService {
                 listener.progress(new ImportProgress(items, bytesRead, totalBytes, items / seconds));
             }
         }
-        return new ImportSummary(imported, duplicates, allFailures.size(), bytesRead, allFailures, cancel.get());
+        return new ImportSummary(imported, duplicates, allFailures.size(), bytesRead, allFailures, cancel.get(), skipped);
     }
 
     private static ItemParser.Result await(Pending next) {

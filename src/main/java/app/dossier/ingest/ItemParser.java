@@ -21,7 +21,10 @@ import java.util.function.Predicate;
 /** Turns one raw item into what the store keeps: the original plus its parsed content, and any items inside it. */
 final class ItemParser {
     /** The items to store (the item itself first) or the reason it could not be read. */
-    record Result(List<ImportItem> items, ImportFailure failure) {
+    record Result(List<ImportItem> items, ImportFailure failure, ImportFailure skipped) {
+        Result(List<ImportItem> items, ImportFailure failure) {
+            this(items, failure, null);
+        }
     }
 
     private static final int MAX_DEPTH = 4;
@@ -29,9 +32,11 @@ final class ItemParser {
     private final MimeMessageParser mimeParser;
     private final OutlookParser outlookParser;
     private final NoteFormat noteFormat;
+    private final app.dossier.ingest.msg.TnefMessages tnef;
 
     ItemParser(MimeMessageParser mimeParser, OutlookParser outlookParser, NoteFormat noteFormat) {
         this.mimeParser = mimeParser;
+        this.tnef = new app.dossier.ingest.msg.TnefMessages(mimeParser);
         this.outlookParser = outlookParser;
         this.noteFormat = noteFormat;
     }
@@ -65,6 +70,22 @@ final class ItemParser {
                 out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Mail(parsed.data()),
                         parentSha));
                 addEmbedded(parsed, sha, raw.source(), alreadyKnown, out, depth);
+            }
+            case PST_ITEM -> {
+                ParsedMessage parsed = mimeParser.parseConverted(raw.bytes());
+                out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Mail(parsed.data()),
+                        parentSha));
+                addEmbedded(parsed, sha, raw.source(), alreadyKnown, out, depth);
+            }
+            case CONTAINER -> out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Evidence(),
+                    parentSha));
+            case TNEF -> {
+                Optional<ParsedMessage> parsed = tnef.parse(raw.bytes());
+                if (parsed.isEmpty()) {
+                    return Optional.of(new ImportFailure(raw.source(), "not a readable winmail.dat (TNEF) file"));
+                }
+                out.add(new ImportItem(raw.bytes(), sha, format, raw.source(), new ImportItem.Mail(parsed.get().data()),
+                        parentSha));
             }
             case OUTLOOK_MSG -> {
                 OutlookItem item;
@@ -106,8 +127,13 @@ final class ItemParser {
             index++;
             SourceRef source = new SourceRef(SourceKind.MSG_EMBEDDED, parentSource.location(), parentSource.offset(),
                     parentSource.uid(), "attachment " + index + " \"" + embedded.name() + "\" of " + parentSha);
-            RawItem raw = new RawItem(embedded.bytes(), source, embedded.outlook() ? ItemFormat.OUTLOOK_MSG
-                    : ItemFormat.RFC822, 0);
+            ItemFormat format = embedded.outlook() ? ItemFormat.OUTLOOK_MSG
+                    : parentSource.kind() == SourceKind.PST ? ItemFormat.PST_ITEM : ItemFormat.RFC822;
+            SourceKind kind = parentSource.kind() == SourceKind.PST ? SourceKind.PST : SourceKind.MSG_EMBEDDED;
+            SourceRef where = new SourceRef(kind, source.location(), source.offset(), source.uid(),
+                    kind == SourceKind.PST ? parentSource.detail() + "; attachment " + index + " \"" + embedded.name()
+                            + "\"" : source.detail());
+            RawItem raw = new RawItem(embedded.bytes(), where, format, 0);
             // An unreadable attached item adds nothing; it stays listed as an attachment of its parent.
             parseInto(raw, parentSha, alreadyKnown, out, depth + 1);
         }

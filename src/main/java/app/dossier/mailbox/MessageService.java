@@ -5,8 +5,11 @@ import app.dossier.ingest.headers.HeaderAnalyzer;
 import app.dossier.ingest.mime.MimeMessageParser;
 import app.dossier.ingest.msg.OutlookItem;
 import app.dossier.ingest.msg.OutlookParser;
+import app.dossier.ingest.msg.TnefMessages;
 import app.dossier.ingest.msg.TnefReader;
+import app.dossier.ingest.mime.SmimeInspector;
 import app.dossier.model.HeaderAnalysis;
+import app.dossier.model.SmimeInfo;
 import app.dossier.model.ImportFailure;
 import app.dossier.model.MessageDetail;
 import app.dossier.model.MessageSummary;
@@ -31,6 +34,7 @@ public final class MessageService {
     private final MimeMessageParser mimeParser = new MimeMessageParser(new TnefReader());
     private final OutlookParser outlookParser;
     private final HeaderAnalyzer analyzer = new HeaderAnalyzer();
+    private final SmimeInspector smimeInspector = new SmimeInspector();
 
     public MessageService(ZoneId zone) {
         this.outlookParser = new OutlookParser(zone);
@@ -53,19 +57,24 @@ public final class MessageService {
         List<OriginalInfo> originals = messages.originals(id);
         String html = "";
         HeaderAnalysis analysis = null;
+        SmimeInfo smime = null;
         if (!originals.isEmpty()) {
             OriginalInfo best = originals.get(0);
             byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
             if (best.format() == app.dossier.model.ItemFormat.OUTLOOK_MSG) {
                 html = outlookHtml(bytes);
+                smime = outlookParser.smime(bytes).orElse(null);
+            } else if (best.format() == app.dossier.model.ItemFormat.TNEF) {
+                html = ""; // a winmail.dat's body is read as text
             } else {
                 html = mimeParser.parseForDisplay(bytes).data().html();
                 analysis = analyzer.analyze(bytes);
+                smime = smimeInspector.inspect(bytes).map(SmimeInspector.Result::info).orElse(null);
             }
         }
         return new MessageDetail(summary, stored.from(), stored.to(), stored.cc(), stored.bcc(), stored.replyTo(),
                 stored.messageId(), stored.inReplyTo(), stored.text(), html, messages.attachments(id), originals,
-                analysis);
+                analysis, smime);
     }
 
     private String outlookHtml(byte[] bytes) {
@@ -86,6 +95,8 @@ public final class MessageService {
         OriginalInfo best = originals.get(0);
         byte[] bytes = new OriginalRepository(open.store()).bytes(best.id());
         Optional<byte[]> data = best.format() == app.dossier.model.ItemFormat.OUTLOOK_MSG ? Optional.empty()
+                : best.format() == app.dossier.model.ItemFormat.TNEF
+                ? TnefMessages.asMime(bytes).flatMap(m -> mimeParser.attachmentBytes(m, ordinal))
                 : mimeParser.attachmentBytes(bytes, ordinal);
         if (data.isEmpty()) {
             throw new IOException("the attachment cannot be extracted from the original");

@@ -37,6 +37,17 @@ public enum FailureCode {
     /** Parameter: the limit in seconds. */
     PARSE_TIMEOUT(1, "reading it took longer than {0} s and was stopped"),
     SAMPLE_MISSING(0, "missing"),
+    TNEF_UNREADABLE(0, "not a readable winmail.dat (TNEF) file"),
+    PST_ITEM_NO_MAIL(0, "an Outlook item of a kind that holds no mail or note"),
+    /** Parameter: what the Outlook data file reader said. */
+    PST_ITEM_UNREADABLE(1, "this Outlook item cannot be read ({0})"),
+    /** Parameter: what the Outlook data file reader said. */
+    PST_UNREADABLE(1, "not a readable Outlook data file ({0})"),
+    /** Parameter: what the Outlook data file reader said. */
+    PST_TREE_DAMAGED(1, "the folder tree of the Outlook data file is damaged ({0})"),
+    TOOL_FOLDER_SKIPPED(0, "a hidden folder of another program (not mail), left out"),
+    /** A file named .msg that is another Office file; parameter: what it is. */
+    NOT_OUTLOOK_ITEM(1, "not an Outlook item: the file is {0}, whatever its name says"),
     /** A reason stored by an earlier version that matches no code; parameter: its text, shown as it is. */
     LEGACY(1, "{0}");
 

@@ -7,9 +7,15 @@ import java.util.List;
  * whose exact bytes the case already held, {@code failed} the items that could not be read.
  */
 public record ImportSummary(long imported, long duplicates, long failed, long bytes, List<ImportFailure> failures,
-                            boolean cancelled) {
+                            boolean cancelled, List<ImportFailure> skipped) {
     public ImportSummary {
         failures = List.copyOf(failures);
+        skipped = List.copyOf(skipped);
+    }
+
+    public ImportSummary(long imported, long duplicates, long failed, long bytes, List<ImportFailure> failures,
+                         boolean cancelled) {
+        this(imported, duplicates, failed, bytes, failures, cancelled, List.of());
     }
 
     /** The line the CLI prints last, a contract for scripts. */

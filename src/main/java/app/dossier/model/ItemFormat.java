@@ -7,5 +7,11 @@ public enum ItemFormat {
     /** Outlook .msg (OLE2 compound file). */
     OUTLOOK_MSG,
     /** A note: UTF-8 text whose first line is "Date: ISO-8601". */
-    NOTE
+    NOTE,
+    /** A mail from an Outlook data file, converted to MIME; its attached items become messages of their own. */
+    PST_ITEM,
+    /** A file kept whole as evidence (an Outlook data file); nothing is read from it as a message. */
+    CONTAINER,
+    /** A stand-alone TNEF file (winmail.dat). */
+    TNEF
 }

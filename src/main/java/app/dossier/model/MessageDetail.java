@@ -6,7 +6,16 @@ import java.util.List;
 public record MessageDetail(MessageSummary summary, Address from, List<Address> to, List<Address> cc,
                             List<Address> bcc, List<Address> replyTo, String messageId, String inReplyTo,
                             String text, String html, List<Attachment> attachments, List<OriginalInfo> originals,
-                            HeaderAnalysis analysis) {
+                            HeaderAnalysis analysis, SmimeInfo smime) {
+    /** Without an S/MIME layer. */
+    public MessageDetail(MessageSummary summary, Address from, List<Address> to, List<Address> cc,
+                         List<Address> bcc, List<Address> replyTo, String messageId, String inReplyTo,
+                         String text, String html, List<Attachment> attachments, List<OriginalInfo> originals,
+                         HeaderAnalysis analysis) {
+        this(summary, from, to, cc, bcc, replyTo, messageId, inReplyTo, text, html, attachments, originals, analysis,
+                null);
+    }
+
     public MessageDetail {
         to = List.copyOf(to);
         cc = List.copyOf(cc);

@@ -15,5 +15,17 @@ public enum MessageFlag {
     /** Parts of the message were damaged; what could be read was kept. */
     DAMAGED,
     /** Sent to a list or by a machine (List-Id, List-Unsubscribe, Precedence: bulk, Auto-Submitted): routine mail. */
-    BULK
+    BULK,
+    /** The Date header is not in RFC 5322's form (e.g. "-600" as zone, no zone): the time shown was read as other readers do. */
+    DATE_MALFORMED,
+    /** The MIME structure is broken (a boundary that never matches): the raw text is shown instead of parts. */
+    STRUCTURE_BROKEN,
+    /** A text part declared no charset (or US-ASCII with 8-bit bytes): it was read as UTF-8, else Windows-1252. */
+    CHARSET_GUESSED,
+    /** Signed with S/MIME and the signature verifies: the content is as the certificate holder signed it. */
+    SMIME_SIGNED,
+    /** Signed with S/MIME but the signature does not verify: the content was altered after signing, or cannot be checked. */
+    SMIME_SIGNATURE_INVALID,
+    /** Encrypted with S/MIME: the content cannot be read without a recipient's private key. */
+    SMIME_ENCRYPTED
 }

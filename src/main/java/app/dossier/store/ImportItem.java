@@ -26,6 +26,10 @@ public record ImportItem(byte[] bytes, String sha256, app.dossier.model.ItemForm
     public record Note(NoteData data) implements Content {
     }
 
+    /** Kept whole as evidence (an Outlook data file its items were converted from); no message of its own. */
+    public record Evidence() implements Content {
+    }
+
     /** Not parsed, because the case already holds these exact bytes. */
     public record AlreadyKnown() implements Content {
     }

@@ -39,7 +39,7 @@ final class ImportStatements implements AutoCloseable {
                 + "WHEN flags LIKE '%MESSAGE_ID_CONFLICT%' THEN flags ELSE flags || ',MESSAGE_ID_CONFLICT' END "
                 + "WHERE id = ?");
         failure = c.prepareStatement("INSERT INTO import_failures (occurred_at, kind, location, byte_offset, "
-                + "imap_uid, reason, reason_code, reason_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "imap_uid, reason, reason_code, reason_params, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** Records one place an original was read from. */
@@ -64,6 +64,7 @@ final class ImportStatements implements AutoCloseable {
         failure.setString(6, cut(f.reason().english(), 4000));
         failure.setString(7, f.reason().code().name());
         failure.setString(8, cut(FailureParameters.join(f.reason().parameters()), 4000));
+        failure.setString(9, cut(where.detail(), 4000));
         failure.addBatch();
     }
 

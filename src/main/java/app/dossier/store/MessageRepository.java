@@ -181,14 +181,14 @@ public final class MessageRepository {
     public List<ImportFailure> failures(int limit) {
         return store.read(c -> {
             List<ImportFailure> list = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT kind, location, byte_offset, imap_uid, reason, reason_code, reason_params "
+            try (PreparedStatement s = c.prepareStatement("SELECT kind, location, byte_offset, imap_uid, reason, reason_code, reason_params, detail "
                     + "FROM import_failures ORDER BY id DESC LIMIT ?")) {
                 s.setInt(1, limit);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         list.add(new ImportFailure(new SourceRef(SourceKind.valueOf(rs.getString(1)), rs.getString(2),
-                                rs.getLong(3), rs.getLong(4), ""), FailureParameters.read(rs.getString(6), rs.getString(7),
-                                rs.getString(5))));
+                                rs.getLong(3), rs.getLong(4), rs.getString(8)), FailureParameters.read(rs.getString(6),
+                                rs.getString(7), rs.getString(5))));
                     }
                 }
             }

@@ -27,6 +27,18 @@ public final class OriginalRepository {
         });
     }
 
+    /** How an original's bytes are to be read ("RFC822", "PST_ITEM", …), if the case holds it. */
+    public Optional<String> format(long originalId) {
+        return store.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT format FROM originals WHERE id = ?")) {
+                s.setLong(1, originalId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The best-evidenced original of a message (most transport evidence, then the first imported). */
     public Optional<Long> bestOfMessage(long messageId) {
         return store.read(c -> {

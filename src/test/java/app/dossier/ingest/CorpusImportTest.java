@@ -125,6 +125,81 @@ class CorpusImportTest {
         }
     }
 
+    /**
+     * Decoded addresses, the body's first words, the Date and the S/MIME verdict of a sample of
+     * files, each value checked by hand against the raw bytes (and Python's decoders for the
+     * encoded words). "-" means the header is absent.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            eml/rubymail__rfc6532-utf8_headers.eml | Jöhn Doe <jdöe@mächine.example> | Märy Smith <märy@exämple.net> | - | body | - | -
+            eml/spamassassin__nice-unicode1.eml | Marilù Gioffré ♥ <Marilù.Gioffré@esempio-università.it> | Dörte Å. Sörensen, Jr. <Dörte@Sörensen.example.com> | θσερ@εχαμπλε.ψομ | - | 2015-10-05T12:00+02:00 | -
+            eml/spamscope__mail_test_12.eml | 张先生 <baoguan@hotmail.com> | danglüe@email.com | - | 你好！我公司可代开各类增值税发票，17%专用发票，3%普通发票，点数优惠，所开发票均可查询验证后 | 2018-05-13T12:32:22+08:00 | -
+            eml/zbateson__m3006.eml | Doug Sauder <dwsauder@example.com> | Jürgen Schmürgen <jschmuergen@example.com> | - | The Hare and the Tortoise A HARE one day ridiculed | 2000-05-19T00:50:08-04:00 | -
+            eml/mimekit__smime-thunderbird-signed.eml | Jeffrey Stedfast <fejj@gnome.org> | fejj@gnome.org | - | This message is being generated and signed by Thunderbird 24.1.0 | 2013-11-02T16:28:04-04:00 | SMIME_SIGNED
+            eml/mimetreeparser__smime-signed-apple.eml | Quack <quack@example.org> | Konqui <Konqui@kdab.com> | - | Olá Konqui, | 2017-01-20T11:51:41+01:00 | SMIME_SIGNATURE_INVALID
+            eml/mimetreeparser__smime-encrypted.eml | test <test@example.com> | you@you.com | - | - | 2013-04-13T01:54:30+02:00 | SMIME_ENCRYPTED
+            malformed/mime4j__testmsgs-missing-boundary.eml | - | - | - | AAA | - | STRUCTURE_BROKEN
+            """)
+    void decodedAddressesFirstWordsAndDatesMatchTheBytes(String file, String from, String to, String cc,
+                                                         String firstWords, String date, String flag) throws Exception {
+        Path path = SharedData.corpus().resolve(file);
+        try (CaseStore store = TestCases.create(temp.resolve("v"))) {
+            assertThat(TestCases.importPaths(store, path).failed()).isZero();
+            store.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT from_name, from_email, to_list, cc_list, body_text, "
+                        + "sent_at, flags FROM messages WHERE parent_message IS NULL ORDER BY id LIMIT 1");
+                     ResultSet rs = s.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    String fromShown = new app.dossier.model.Address(rs.getString(1), rs.getString(2)).display();
+                    assertThat(fromShown).isEqualTo(from == null ? "" : from);
+                    assertThat(firstAddress(rs.getString(3))).isEqualTo(to == null ? "" : to);
+                    assertThat(firstAddress(rs.getString(4))).isEqualTo(cc == null ? "" : cc);
+                    String body = new String(rs.getBytes(5), java.nio.charset.StandardCharsets.UTF_8).strip();
+                    if (firstWords == null) {
+                        assertThat(body).isEmpty();
+                    } else {
+                        assertThat(body.replaceAll("\\s+", " ")).startsWith(firstWords);
+                    }
+                    OffsetDateTime sent = rs.getObject(6, OffsetDateTime.class);
+                    assertThat(sent).isEqualTo(date == null ? null : OffsetDateTime.parse(date));
+                    if (date != null) {
+                        assertThat(sent.getOffset()).as("the sender's offset is kept").isEqualTo(
+                                OffsetDateTime.parse(date).getOffset());
+                    }
+                    if (flag != null) {
+                        assertThat(rs.getString(7)).contains(flag);
+                    }
+                    return null;
+                }
+            });
+        }
+    }
+
+    @Test
+    void anOutlookSmimeItemIsCheckedLikeASignedMail() throws Exception {
+        Path msg = SharedData.corpus().resolve("msg/poi__logsat.com_signatures_valid.msg");
+        try (CaseStore store = TestCases.create(temp.resolve("s"))) {
+            TestCases.importPaths(store, msg);
+            assertThat(TestCases.strings(store, "SELECT flags FROM messages")).singleElement().asString()
+                    .contains("SMIME_SIGNED");
+            var info = new app.dossier.ingest.msg.OutlookParser(TestCases.BERLIN).smime(Files.readAllBytes(msg))
+                    .orElseThrow();
+            assertThat(info.allValid()).isTrue();
+            assertThat(info.signers()).singleElement().satisfies(s -> assertThat(s.subject()).contains("Roberto"));
+        }
+    }
+
+    /** The first entry of a stored address list ("email TAB name" lines) as a mail client shows it. */
+    private static String firstAddress(String list) {
+        if (list == null || list.isEmpty()) {
+            return "";
+        }
+        String line = list.split("\n")[0];
+        int tab = line.indexOf('\t');
+        return new app.dossier.model.Address(line.substring(tab + 1), line.substring(0, tab)).display();
+    }
+
     @Test
     void outlookNonMailItemsBecomeNotesAndEmbeddedMailsTheirOwnMessages() throws Exception {
         Path msg = SharedData.corpus().resolve("msg");

@@ -32,6 +32,11 @@ final class BodyCollector extends AbstractContentHandler {
     private String contentType;
     private String contentDisposition;
     private boolean damaged;
+    private boolean charsetGuessed;
+    private boolean attachedMailsAsItems;
+    private boolean structureBroken;
+    private final Deque<int[]> partCounts = new ArrayDeque<>();
+    private final Deque<byte[]> preambles = new ArrayDeque<>();
     private final int keepOrdinal;
     private byte[] kept;
 
@@ -43,6 +48,15 @@ final class BodyCollector extends AbstractContentHandler {
     BodyCollector(MimeMessageParser.EmbeddedPartReader embeddedParts, int keepOrdinal) {
         this.embeddedParts = embeddedParts;
         this.keepOrdinal = keepOrdinal;
+    }
+
+    /**
+     * Also hands out attached mails (message/rfc822) to be imported as messages of their own: for
+     * items converted from an Outlook data file, where an attached item is an Outlook item like any other.
+     */
+    BodyCollector withAttachedMailsAsItems() {
+        attachedMailsAsItems = true;
+        return this;
     }
 
     byte[] kept() {
@@ -79,11 +93,49 @@ final class BodyCollector extends AbstractContentHandler {
     @Override
     public void startMultipart(BodyDescriptor bd) {
         multiparts.push(bd.getMimeType() == null ? "multipart/mixed" : bd.getMimeType().toLowerCase());
+        partCounts.push(new int[1]);
+        preambles.push(new byte[0]);
+    }
+
+    @Override
+    public void startBodyPart() {
+        int[] count = partCounts.peek();
+        if (count != null) {
+            count[0]++;
+        }
+    }
+
+    @Override
+    public void preamble(InputStream is) throws IOException {
+        byte[] bytes = is.readAllBytes();
+        if (!preambles.isEmpty()) {
+            preambles.pop();
+            preambles.push(bytes);
+        }
     }
 
     @Override
     public void endMultipart() {
         multiparts.poll();
+        int[] count = partCounts.poll();
+        byte[] preamble = preambles.poll();
+        if (count != null && count[0] == 0 && preamble != null && preamble.length > 0) {
+            // The boundary never matched: everything is "preamble". Showing it raw beats showing nothing.
+            structureBroken = true;
+            if (!isAscii(preamble)) {
+                charsetGuessed = true;
+            }
+            String raw = Charsets.decode(preamble, null).replace("\r\n", "\n");
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(raw);
+        }
+    }
+
+    /** Whether a multipart's boundary never matched, so its raw text stands in for its parts. */
+    boolean structureBroken() {
+        return structureBroken;
     }
 
     @Override
@@ -104,7 +156,15 @@ final class BodyCollector extends AbstractContentHandler {
         boolean attachment = disposition.equals("attachment") || (fileName != null && isText)
                 || (!isText && !mimeType.startsWith("multipart/"));
         if (!attachment) {
-            Charset charset = Charsets.lookup(firstNonBlank(typeParams.get("charset"), bd.getCharset())).orElse(null);
+            // Only the charset the part itself declares: mime4j's descriptor reports its default
+            // "us-ascii" for parts that declare none, which would pass a guess off as a declaration.
+            Charset charset = Charsets.lookupDeclared(typeParams.get("charset")).orElse(null);
+            if (charset == null && !isAscii(bytes)) {
+                charsetGuessed = true;
+            } else if (Charsets.contradictsDeclared(bytes, charset)) {
+                charset = null; // read UTF-8-first, flagged: the label cannot be right
+                charsetGuessed = true;
+            }
             if (mimeType.equals("text/html")) {
                 // Decoded only when asked for: most mail has a plain twin, and import does not need the HTML.
                 if (htmlBytes == null) {
@@ -128,6 +188,8 @@ final class BodyCollector extends AbstractContentHandler {
         if (startsWith(bytes, OLE2) && (mimeType.contains("outlook") || (fileName != null
                 && fileName.toLowerCase().endsWith(".msg")))) {
             embedded.add(new ParsedMessage.EmbeddedItem(bytes, fileName, true));
+        } else if (attachedMailsAsItems && mimeType.equals("message/rfc822")) {
+            embedded.add(new ParsedMessage.EmbeddedItem(bytes, fileName, false));
         } else if (mimeType.equals("application/ms-tnef") || "winmail.dat".equalsIgnoreCase(fileName)) {
             attachments.addAll(embeddedParts.tnefContents(bytes, attachments.size()));
         }
@@ -188,6 +250,20 @@ final class BodyCollector extends AbstractContentHandler {
 
     List<ParsedMessage.EmbeddedItem> embedded() {
         return embedded;
+    }
+
+    /** Whether a text part with 8-bit bytes declared no charset, so that its reading was a guess. */
+    boolean charsetGuessed() {
+        return charsetGuessed;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean damaged() {

@@ -41,6 +41,52 @@ public final class Charsets {
         }
     }
 
+    /**
+     * The charset a part declares, for decoding its body. US-ASCII cannot carry 8-bit bytes, so a
+     * part labelled so that has them was mislabelled: it is read like an undeclared one.
+     */
+    public static Optional<Charset> lookupDeclared(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String clean = name.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        if (clean.equals("us-ascii") || clean.equals("ascii") || clean.equals("ansi_x3.4-1968") || clean.equals("us")) {
+            return Optional.empty();
+        }
+        return lookup(name);
+    }
+
+    /**
+     * Whether {@code bytes} cannot be {@code declared} text but are valid UTF-8: a declaration the
+     * bytes prove wrong (a GB2312 label on UTF-8 text). Only then is the declaration overruled.
+     */
+    static boolean contradictsDeclared(byte[] bytes, Charset declared) {
+        if (declared == null || declared.equals(StandardCharsets.UTF_8) || isAscii(bytes)) {
+            return false;
+        }
+        return !decodesStrictly(bytes, declared) && decodesStrictly(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static boolean decodesStrictly(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Decodes with the declared charset; undeclared or unknown ones try UTF-8, then Windows-1252. */
     public static String decode(byte[] bytes, Charset declared) {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {

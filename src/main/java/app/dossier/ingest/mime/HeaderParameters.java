@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
 
 /**
  * Parameters of Content-Type and Content-Disposition, including RFC 2231 continuations and
@@ -95,7 +93,7 @@ public final class HeaderParameters {
             }
         }
         Map<String, String> result = new LinkedHashMap<>();
-        plain.forEach((k, v) -> result.put(k, DecoderUtil.decodeEncodedWords(v, DecodeMonitor.SILENT)));
+        plain.forEach((k, v) -> result.put(k, EncodedWords.decode(v)));
         continued.forEach((name, parts) -> result.put(name, joinRfc2231(parts)));
         return result;
     }

@@ -19,7 +19,7 @@ public final class MailDates {
     private static final Pattern DATE = Pattern.compile(
             "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z\u00e4]{3,9})\\.?[\\s-]+(\\d{2,4})\\s+(?:at\\s+)?"
                     + "(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d+)?)?\\s*"
-                    + "((?:GMT|UTC|UT)?\\s*[+-]\\d{1,2}(?::?\\d{2})?|[A-Za-z]{1,5})?");
+                    + "((?:GMT|UTC|UT)?\\s*[+-](?:\\d{1,2}:\\d{2}|\\d{1,4})|[A-Za-z]{1,5})?");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -35,7 +35,41 @@ public final class MailDates {
             Map.entry("BST", 60), Map.entry("EET", 120), Map.entry("EEST", 180), Map.entry("WET", 0),
             Map.entry("WEST", 60), Map.entry("JST", 540));
 
+    /** RFC 5322's own form: "[Day,] d Mon yyyy hh:mm[:ss] +hhmm" (obsolete zone names allowed). */
+    private static final Pattern STRICT = Pattern.compile(
+            "(?:[A-Z][a-z]{2},\\s*)?\\d{1,2}\\s+[A-Z][a-z]{2}\\s+\\d{4}\\s+\\d{2}:\\d{2}(?::\\d{2})?\\s+"
+                    + "(?:[+-]\\d{4}|UT|GMT|[ECMP][SD]T|[A-IK-Za-ik-z])");
+
     private MailDates() {
+    }
+
+    /** A date as read, and whether the header had to be guessed at (not in RFC 5322's form). */
+    public record Reading(OffsetDateTime value, boolean malformed) {
+    }
+
+    /**
+     * Reads a Date header and says whether it was malformed: "13:30:57 -600" is read as -06:00
+     * as other mail readers do, but a person weighing the evidence should know it was a guess.
+     */
+    public static Optional<Reading> read(String value) {
+        Optional<OffsetDateTime> parsed = parse(value);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = value.replaceAll("\\([^)]*\\)", " ").strip().replaceAll("\\s+", " ");
+        boolean strict = STRICT.matcher(text).matches();
+        return Optional.of(new Reading(parsed.get(), !strict || !zoneUnderstood(text)));
+    }
+
+    private static boolean zoneUnderstood(String text) {
+        int space = text.lastIndexOf(' ');
+        String zone = text.substring(space + 1);
+        if (zone.matches("[+-]\\d{4}")) {
+            int hours = Integer.parseInt(zone.substring(1, 3));
+            int minutes = Integer.parseInt(zone.substring(3, 5));
+            return hours <= 18 && minutes <= 59;
+        }
+        return ZONES.containsKey(zone.toUpperCase(Locale.ROOT));
     }
 
     public static Optional<OffsetDateTime> parse(String value) {

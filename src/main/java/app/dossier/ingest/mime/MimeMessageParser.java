@@ -4,16 +4,15 @@ import app.dossier.model.Address;
 import app.dossier.model.Attachment;
 import app.dossier.model.MessageData;
 import app.dossier.model.MessageFlag;
+import app.dossier.model.SmimeInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +37,7 @@ public final class MimeMessageParser {
             .build();
 
     private final EmbeddedPartReader embeddedParts;
+    private final SmimeInspector smimeInspector = new SmimeInspector();
 
     public MimeMessageParser(EmbeddedPartReader embeddedParts) {
         this.embeddedParts = embeddedParts;
@@ -53,7 +53,16 @@ public final class MimeMessageParser {
         return parse(original, true);
     }
 
+    /** Parses a mail converted from an Outlook data file: its attached mails are items of their own. */
+    public ParsedMessage parseConverted(byte[] converted) {
+        return parse(converted, false, true);
+    }
+
     private ParsedMessage parse(byte[] original, boolean withHtml) {
+        return parse(original, withHtml, false);
+    }
+
+    private ParsedMessage parse(byte[] original, boolean withHtml, boolean attachedMailsAsItems) {
         HeaderBlock header = HeaderBlock.parse(original);
         Set<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
 
@@ -64,7 +73,11 @@ public final class MimeMessageParser {
         List<Address> bcc = Addresses.parseList(header.first("Bcc").orElse(null));
         List<Address> replyTo = Addresses.parseList(header.first("Reply-To").orElse(null));
         String returnPath = header.first("Return-Path").map(v -> v.replaceAll("[<>\\s]", "")).orElse("");
-        OffsetDateTime sentAt = header.first("Date").flatMap(MailDates::parse).orElse(null);
+        Optional<MailDates.Reading> date = header.first("Date").flatMap(MailDates::read);
+        OffsetDateTime sentAt = date.map(MailDates.Reading::value).orElse(null);
+        if (date.map(MailDates.Reading::malformed).orElse(header.first("Date").isPresent())) {
+            flags.add(MessageFlag.DATE_MALFORMED);
+        }
         List<String> received = header.all("Received");
         OffsetDateTime firstReceived = firstReceived(received);
         String messageId = header.first("Message-ID").or(() -> header.first("Message-Id")).map(MimeMessageParser::firstId)
@@ -93,12 +106,36 @@ public final class MimeMessageParser {
             flags.add(MessageFlag.RETURN_PATH_MISMATCH);
         }
 
+        byte[] entity = original;
+        if (SmimeInspector.announces(header)) {
+            var smime = smimeInspector.inspect(header, original);
+            if (smime.isPresent()) {
+                SmimeInfo info = smime.get().info();
+                if (info.kind() == SmimeInfo.Kind.ENCRYPTED) {
+                    flags.add(MessageFlag.SMIME_ENCRYPTED);
+                } else {
+                    flags.add(info.allValid() ? MessageFlag.SMIME_SIGNED : MessageFlag.SMIME_SIGNATURE_INVALID);
+                }
+                if (smime.get().content() != null) {
+                    entity = smime.get().content(); // opaque-signed: the signed entity holds the body
+                }
+            }
+        }
         BodyCollector body = new BodyCollector(embeddedParts);
-        if (!walk(original, body)) {
+        if (attachedMailsAsItems) {
+            body.withAttachedMailsAsItems();
+        }
+        if (!walk(entity, body)) {
             flags.add(MessageFlag.DAMAGED);
         }
         if (body.damaged()) {
             flags.add(MessageFlag.DAMAGED);
+        }
+        if (body.structureBroken()) {
+            flags.add(MessageFlag.STRUCTURE_BROKEN);
+        }
+        if (body.charsetGuessed()) {
+            flags.add(MessageFlag.CHARSET_GUESSED);
         }
         String text = body.text();
         if (text.isBlank() && body.hasHtml()) {
@@ -110,7 +147,7 @@ public final class MimeMessageParser {
                 + (header.first("Authentication-Results").isPresent() ? 5 : 0)
                 + (header.first("DKIM-Signature").isPresent() ? 3 : 0)
                 + (header.first("ARC-Seal").isPresent() ? 2 : 0);
-        String key = contentKey(messageId, header, original, sentAt, subject, from);
+        String key = ContentKey.of(messageId, header, original, sentAt, subject, from);
         return new ParsedMessage(new MessageData(messageId, subject, from, to, cc, bcc, replyTo, returnPath, sentAt,
                 firstReceived, inReplyTo, references, text, html, body.attachments(), flags, key, score),
                 body.embedded());
@@ -119,8 +156,17 @@ public final class MimeMessageParser {
     /** The decoded bytes of attachment {@code ordinal}, as listed at import, or empty. */
     public java.util.Optional<byte[]> attachmentBytes(byte[] original, int ordinal) {
         BodyCollector body = new BodyCollector(embeddedParts, ordinal);
-        walk(original, body); // on damage, keep what was found before it
+        walk(unwrapped(original), body); // on damage, keep what was found before it
         return java.util.Optional.ofNullable(body.kept());
+    }
+
+    /** The entity whose parts are the mail's body: the signed content of an opaque-signed mail, else the mail. */
+    private byte[] unwrapped(byte[] original) {
+        HeaderBlock header = HeaderBlock.parse(original);
+        if (!SmimeInspector.announces(header)) {
+            return original;
+        }
+        return smimeInspector.inspect(header, original).map(SmimeInspector.Result::content).orElse(original);
     }
 
     /** Runs the MIME tree through {@code body}; false when the structure was damaged. */
@@ -183,51 +229,6 @@ public final class MimeMessageParser {
             }
         }
         return null;
-    }
-
-    /**
-     * Two originals are copies of one mail when this key matches: the Message-ID and what the
-     * author wrote (the body with line endings normalised), plus the author-side headers. Transport
-     * headers (Received, Authentication-Results, …) are left out on purpose.
-     */
-    static String contentKey(String messageId, HeaderBlock header, byte[] original, OffsetDateTime sentAt,
-                             String subject, Address from) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(messageId.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(subject.strip().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(from.normalizedEmail().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(String.valueOf(sentAt == null ? "" : sentAt.toInstant()).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            int end = original.length;
-            while (end > header.bodyOffset() && Character.isWhitespace(original[end - 1])) {
-                end--;
-            }
-            // The body, with every CRLF read as LF, goes in as length and CRC32C: hashing 1.6 GB
-            // with SHA-256 a second time was a measurable share of import time, and a collision
-            // would also need the same Message-ID, sender, subject and date.
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            long length = 0;
-            int runStart = header.bodyOffset();
-            for (int i = runStart; i < end; i++) {
-                if (original[i] == '\r' && i + 1 < end && original[i + 1] == '\n') {
-                    crc.update(original, runStart, i - runStart);
-                    length += i - runStart;
-                    runStart = i + 1;
-                }
-            }
-            if (end > runStart) {
-                crc.update(original, runStart, end - runStart);
-                length += end - runStart;
-            }
-            digest.update(java.nio.ByteBuffer.allocate(16).putLong(length).putLong(crc.getValue()).array());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Reads what hides inside attachments: Outlook items to import, TNEF contents to list. */

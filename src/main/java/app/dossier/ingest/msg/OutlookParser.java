@@ -24,6 +24,8 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import app.dossier.model.SmimeInfo;
 import java.util.Set;
 import javax.swing.text.rtf.RTFEditorKit;
 import org.apache.poi.hsmf.MAPIMessage;
@@ -40,15 +42,33 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class OutlookParser {
     private final ZoneId localZone;
+    private final OutlookSmime smime = new OutlookSmime(new app.dossier.ingest.mime.SmimeInspector());
 
     public OutlookParser(ZoneId localZone) {
         this.localZone = localZone;
     }
 
+    /** The S/MIME layer of an Outlook S/MIME item (IPM.Note.SMIME…), checked offline; empty for other files. */
+    public Optional<SmimeInfo> smime(byte[] bytes) {
+        try {
+            MAPIMessage msg = new MAPIMessage(new ByteArrayInputStream(bytes));
+            msg.setReturnNullOnMissingChunk(true);
+            String messageClass = msg.getMainChunks().getMessageClass() == null ? ""
+                    : msg.getMainChunks().getMessageClass().getValue();
+            return smime.inspect(msg, messageClass);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     public OutlookItem parse(byte[] bytes) throws IOException {
         MAPIMessage msg;
         try {
-            msg = new MAPIMessage(new ByteArrayInputStream(bytes));
+            POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+            OleContainer.refuseIfNotOutlook(fs.getRoot());
+            msg = new MAPIMessage(fs);
+        } catch (OleContainer.NotOutlookException e) {
+            throw new IOException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new IOException("not a readable Outlook file (" + e.getClass().getSimpleName() + ")", e);
         }
@@ -86,6 +106,9 @@ public final class OutlookParser {
         if (received.isEmpty()) {
             flags.add(MessageFlag.NO_TRANSPORT_HEADERS);
         }
+        smime.inspect(msg, messageClass).ifPresent(info -> flags.add(info.kind() == SmimeInfo.Kind.ENCRYPTED
+                ? MessageFlag.SMIME_ENCRYPTED : info.allValid() ? MessageFlag.SMIME_SIGNED
+                : MessageFlag.SMIME_SIGNATURE_INVALID));
         String displayFrom = nullToEmpty(msg.getDisplayFrom());
         Address from = headers.first("From").map(Addresses::parseOne)
                 .orElseGet(() -> new Address(displayFrom, senderEmail(msg)));
@@ -158,7 +181,7 @@ public final class OutlookParser {
         }
     }
 
-    private static String rtfToText(String rtf) {
+    static String rtfToText(String rtf) {
         try {
             RTFEditorKit kit = new RTFEditorKit();
             var document = kit.createDefaultDocument();

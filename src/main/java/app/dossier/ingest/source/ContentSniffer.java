@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 /** Tells what a file is from its first bytes, not its name: users rename files, exports mislabel them. */
 public final class ContentSniffer {
     /** What a file holds. */
-    public enum Kind { MBOX, MESSAGE, OUTLOOK_MSG, NOTE, EMPTY, UNKNOWN }
+    public enum Kind { MBOX, MESSAGE, OUTLOOK_MSG, OUTLOOK_PST, TNEF, NOTE, EMPTY, UNKNOWN }
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
+    private static final byte[] PST = {'!', 'B', 'D', 'N'};
+    /** TNEF's signature 0x223E9F78, little-endian. */
+    private static final byte[] TNEF = {0x78, (byte) 0x9F, 0x3E, 0x22};
     private static final Pattern NOTE_DATE = Pattern.compile("^Date:\\s*\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+)?.*");
     private static final Pattern HEADER = Pattern.compile("^[\\x21-\\x39\\x3b-\\x7e]{1,200}:.*");
     private static final int HEAD = 8192;
@@ -35,6 +38,12 @@ public final class ContentSniffer {
         }
         if (startsWith(head, 0, OLE2)) {
             return Kind.OUTLOOK_MSG;
+        }
+        if (startsWith(head, 0, PST)) {
+            return Kind.OUTLOOK_PST; // .pst and .ost share the "!BDN" header
+        }
+        if (startsWith(head, 0, TNEF)) {
+            return Kind.TNEF;
         }
         int start = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
                 && (head[2] & 0xff) == 0xBF ? 3 : 0;

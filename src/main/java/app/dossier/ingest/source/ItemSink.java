@@ -8,6 +8,10 @@ public interface ItemSink {
 
     void failure(ImportFailure failure) throws InterruptedException;
 
+    /** Something left out on purpose (another program's database folder): said once, not a failure. */
+    default void skipped(ImportFailure notice) throws InterruptedException {
+    }
+
     /** True once the user cancelled; readers stop at the next item. */
     boolean cancelled();
 }

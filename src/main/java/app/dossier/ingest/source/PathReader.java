@@ -21,11 +21,21 @@ import java.util.Locale;
  * recursively, where Maildir folders (with cur/ and new/) are read as Maildir.
  */
 public final class PathReader implements SourceReader {
+    /** Outlook data files up to this size are kept whole in the case by default, so the evidence travels with it. */
+    public static final long DEFAULT_KEEP_PST_BYTES = 50L * 1024 * 1024;
+
     private final Path root;
+    private final long keepPstBytes;
     private long size = -1;
 
     public PathReader(Path root) {
+        this(root, DEFAULT_KEEP_PST_BYTES);
+    }
+
+    /** A reader that keeps Outlook data files up to {@code keepPstBytes} whole in the case (0: never). */
+    public PathReader(Path root, long keepPstBytes) {
         this.root = root;
+        this.keepPstBytes = keepPstBytes;
     }
 
     @Override
@@ -105,7 +115,10 @@ public final class PathReader implements SourceReader {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child)) {
                 boolean maildirPart = isMaildir(folder) && (name.equals("cur") || name.equals("new") || name.equals("tmp"));
-                if (!maildirPart) {
+                if (isToolFolder(child)) {
+                    sink.skipped(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, child.toString()),
+                            "a hidden folder of another program (not mail), left out"));
+                } else if (!maildirPart) {
                     readFolder(child, sink);
                 }
             } else if (Files.isRegularFile(child) && !isSystemFile(name)) {
@@ -142,11 +155,22 @@ public final class PathReader implements SourceReader {
         return folder + (flags.isEmpty() ? "" : " flags=" + flags);
     }
 
+    /**
+     * A hidden folder that is not itself a Maildir: the database of a mail tool (.notmuch, .mu),
+     * version control, or a desktop's trash. Maildir++ subfolders (".Sent") are hidden too, and are mail.
+     */
+    static boolean isToolFolder(Path folder) {
+        String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+        return name.startsWith(".") && !isMaildir(folder);
+    }
+
     private static boolean isSystemFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.equals(".ds_store") || lower.equals("thumbs.db") || lower.equals("desktop.ini")
                 || lower.startsWith("._") || lower.endsWith(".msf") || lower.equals("dovecot.index")
-                || lower.startsWith("dovecot") || lower.equals("maildirfolder") || lower.equals("courierimapuiddb");
+                || lower.startsWith("dovecot") || lower.equals("maildirfolder") || lower.equals("courierimapuiddb")
+                || lower.startsWith(".mbsyncstate") || lower.equals(".uidvalidity") || lower.startsWith(".mu-")
+                || lower.equals(".notmuch-config") || lower.startsWith(".offlineimap");
     }
 
     private void readFile(Path file, ItemSink sink) throws IOException, InterruptedException {
@@ -162,6 +186,8 @@ public final class PathReader implements SourceReader {
             case MBOX -> new MboxReader(file).read(sink);
             case MESSAGE -> FileItemReader.read(file, SourceKind.EML_FILE, ItemFormat.RFC822, "", sink);
             case OUTLOOK_MSG -> FileItemReader.read(file, SourceKind.MSG_FILE, ItemFormat.OUTLOOK_MSG, "", sink);
+            case OUTLOOK_PST -> new PstReader(file, keepPstBytes).read(sink);
+            case TNEF -> FileItemReader.read(file, SourceKind.TNEF_FILE, ItemFormat.TNEF, "", sink);
             case NOTE -> FileItemReader.read(file, SourceKind.NOTE_FILE, ItemFormat.NOTE, "", sink);
             case EMPTY -> sink.failure(new ImportFailure(SourceRef.file(SourceKind.EML_FILE, file.toString()),
                     FailureCode.FILE_EMPTY));

@@ -20,8 +20,20 @@ final class AuthenticityPane extends VBox {
         setPadding(new Insets(10));
     }
 
-    void show(HeaderAnalysis analysis) {
+    void show(HeaderAnalysis analysis, app.dossier.model.SmimeInfo smime) {
         getChildren().clear();
+        if (analysis != null || smime != null) {
+            for (SmimeLines.Line line : new SmimeLines(messages).lines(smime)) {
+                Label label = new Label(line.text());
+                label.setWrapText(true);
+                label.getStyleClass().add(switch (line.tone()) {
+                    case GOOD -> Styles.SUCCESS;
+                    case BAD -> Styles.DANGER;
+                    case NOTE -> Styles.TEXT_MUTED;
+                });
+                getChildren().add(label);
+            }
+        }
         if (analysis == null) {
             getChildren().add(new Label(messages.get("auth.outlook")));
             return;

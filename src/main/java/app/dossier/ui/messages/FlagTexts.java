@@ -17,6 +17,12 @@ final class FlagTexts {
             case EMBEDDED -> "flag.embedded";
             case DAMAGED -> "flag.damaged";
             case BULK -> "flag.bulk";
+            case DATE_MALFORMED -> "flag.dateMalformed";
+            case STRUCTURE_BROKEN -> "flag.structureBroken";
+            case CHARSET_GUESSED -> "flag.charsetGuessed";
+            case SMIME_SIGNED -> "flag.smimeSigned";
+            case SMIME_SIGNATURE_INVALID -> "flag.smimeInvalid";
+            case SMIME_ENCRYPTED -> "flag.smimeEncrypted";
         };
     }
 

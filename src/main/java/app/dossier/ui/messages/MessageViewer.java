@@ -174,7 +174,9 @@ final class MessageViewer extends VBox {
             header.row(messages.get("messages.flags"), value(detail.summary().flags().stream()
                     .map(f -> messages.get(FlagTexts.key(f))).collect(Collectors.joining(" · "))));
         }
-        text.setText(app.dossier.keyphrases.PhraseText.canonical(detail.text()));
+        boolean encrypted = detail.summary().flags().contains(app.dossier.model.MessageFlag.SMIME_ENCRYPTED);
+        text.setText(encrypted && detail.text().isBlank() ? messages.get("viewer.encrypted")
+                : app.dossier.keyphrases.PhraseText.canonical(detail.text()));
         tagging.show(app.dossier.model.ExhibitRef.SourceKind.MESSAGE, detail.summary().id());
         htmlTab.setDisable(detail.html().isBlank());
         html.show(detail.html());
@@ -182,7 +184,7 @@ final class MessageViewer extends VBox {
         HeaderAnalysis analysis = detail.analysis();
         hops.getItems().setAll(analysis == null ? List.of() : analysis.hops());
         rawHeaders.getItems().setAll(analysis == null ? List.of() : analysis.rawHeaders());
-        authenticity.show(analysis);
+        authenticity.show(analysis, detail.smime());
         showOriginals(detail);
     }
 
@@ -207,6 +209,12 @@ final class MessageViewer extends VBox {
             Label sha = new Label("SHA-256 " + original.sha256());
             sha.getStyleClass().add(Styles.TEXT_SMALL);
             VBox box = new VBox(3, title, sha);
+            if ("PST_ITEM".equals(original.format())) {
+                Label converted = new Label(messages.get("originals.converted"));
+                converted.setWrapText(true);
+                converted.getStyleClass().add(Styles.WARNING);
+                box.getChildren().add(converted);
+            }
             for (SourceRef source : original.sources()) {
                 Label where = new Label(source.describe());
                 where.setWrapText(true);
