@@ -68,6 +68,9 @@ final class BriefingCss {
             .raw-headers td { white-space: pre-wrap; }
             .manifest { page-break-before: always; }
             .manifest-table td { font-size: 7pt; word-wrap: break-word; }
+            .manifest-table td:first-child { width: 12mm; } .manifest-table td.hash { width: 98mm; }
+            table.chain th[scope=row] { width: 26mm; } .missing { color: #8a1c1c; }
+            .timeline td:first-child { width: 30mm; }
             .redacted { background: #000; color: #fff; font-size: 7pt; }
             .legend, .intro { font-size: 7.5pt; color: #444; }
             a { color: #1a4fa0; text-decoration: none; }

@@ -22,6 +22,8 @@ final class PdfWriter {
     static final String MONO = "DejaVu Sans Mono";
 
     private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Read once per writer: a 3,000-event briefing should not parse six fonts again. */
+    private final java.util.Map<String, byte[]> fonts = new java.util.concurrent.ConcurrentHashMap<>();
 
     byte[] write(String xhtml, String producer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
@@ -49,15 +51,32 @@ final class PdfWriter {
         return out.toByteArray();
     }
 
-    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-        builder.useFont(() -> open(file), family, weight, style, true);
+    private void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+        byte[] bytes = fonts.computeIfAbsent(file, PdfWriter::withoutSubstitutions);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), family, weight, style, true);
     }
 
-    private static InputStream open(String file) {
-        InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream(FONTS + file);
-        if (in == null) {
-            throw new IllegalStateException("font missing from the class path: " + FONTS + file);
+    /**
+     * The font with its GSUB table hidden: PDFBox 3 applies the Latin ligatures from it ("ffi"
+     * becomes one glyph), and text copied from the PDF would then hold one ligature character instead of three letters.
+     */
+    static byte[] withoutSubstitutions(String file) {
+        byte[] font;
+        try (InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the class path: " + FONTS + file);
+            }
+            font = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+                font[at] = 'X'; // an unknown tag: readers skip the table, the subset leaves it out
+            }
+        }
+        return font;
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.brief;
 
 import app.dossier.brief.html.Html;
+import app.dossier.model.Address;
 import app.dossier.model.ChangeProof;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
@@ -20,6 +21,8 @@ final class SummarySection {
     /** Per step and change at most this many events: the summary stays one page. */
     private static final int PER_STEP = 3;
     private static final int CHANGES = 4;
+    private static final List<EventKind> STEPS = List.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
+            EventKind.CHANGE, EventKind.INCIDENT);
 
     void write(Html h, BriefingData d, Texts t) {
         h.open("div", "class", "section", "id", "sec-summary");
@@ -31,17 +34,28 @@ final class SummarySection {
         Set<TimelineEvent> used = new LinkedHashSet<>();
         for (ChangeProof proof : proofs.subList(0, Math.min(CHANGES, proofs.size()))) {
             TimelineEvent change = proof.change();
-            h.element("h2", t.format("brief.summary.change", t.time(change.time()), change.actor()));
+            h.element("h2", t.format("brief.summary.change", t.time(change.time()), name(change.actor())));
             h.open("table", "class", "chain");
             h.open("thead").open("tr");
-            for (String key : List.of("brief.col.step", "brief.col.time", "brief.col.who", "brief.col.what",
-                    "brief.col.exhibit")) {
-                h.element("th", t.get(key), "scope", "col");
-            }
+            h.element("th", t.get("brief.col.step"), "scope", "col");
+            h.element("th", t.get("brief.col.evidence"), "scope", "col");
             h.close("tr").close("thead").open("tbody");
             List<TimelineEvent> chain = chain(d.timeline().events(), change);
-            for (TimelineEvent e : chain) {
-                row(h, d, t, e);
+            for (EventKind step : STEPS) {
+                List<TimelineEvent> of = chain.stream().filter(e -> e.kind() == step).toList();
+                h.open("tr").open("th", "scope", "row")
+                        .element("span", t.kind(step), "class", "badge " + Texts.kindClass(step)).close("th");
+                h.open("td");
+                if (of.isEmpty()) {
+                    h.element("span", t.get("brief.summary.none"), "class", "missing");
+                }
+                for (int i = 0; i < of.size(); i++) {
+                    if (i > 0) {
+                        h.empty("br");
+                    }
+                    item(h, d, t, of.get(i));
+                }
+                h.close("td").close("tr");
             }
             used.addAll(chain);
             h.close("tbody").close("table");
@@ -69,9 +83,11 @@ final class SummarySection {
     /** The events a change rests on, in time order: the last requests, warnings and approvals, the change, the incidents after. */
     static List<TimelineEvent> chain(List<TimelineEvent> events, TimelineEvent change) {
         List<TimelineEvent> chain = new ArrayList<>();
-        chain.addAll(lastBefore(events, change, EventKind.REQUEST));
+        chain.addAll(lastBefore(events, change, EventKind.REQUEST).stream()
+                .filter(e -> !e.actor().equals(change.actor())).toList());
         chain.addAll(lastBefore(events, change, EventKind.WARNING));
-        chain.addAll(sameThreadOrAll(events, change, EventKind.APPROVAL).stream().limit(PER_STEP).toList());
+        chain.addAll(sameThreadOrAll(events, change, EventKind.APPROVAL).stream()
+                .filter(e -> !e.actor().equals(change.actor())).limit(PER_STEP).toList());
         chain.add(change);
         events.stream().filter(e -> e.kind() == EventKind.INCIDENT && e.time().isAfter(change.time()))
                 .limit(2).forEach(chain::add);
@@ -98,18 +114,18 @@ final class SummarySection {
                 || e.has(FactType.ADDED_BY_HAND);
     }
 
-    private static void row(Html h, BriefingData d, Texts t, TimelineEvent e) {
-        h.open("tr");
-        h.open("td").element("span", t.kind(e.kind()), "class", "badge " + Texts.kindClass(e.kind()));
+    /** One event of a step: when, who (by name), the exhibit; * when the user has not reviewed it. */
+    private static void item(Html h, BriefingData d, Texts t, TimelineEvent e) {
+        h.text(t.time(e.time())).label(", ").text(name(e.actor())).label(" \u00b7 ");
+        ExhibitLinks.write(h, d, t, e);
         if (!reviewed(e)) {
             h.label(" *");
         }
-        h.close("td");
-        h.element("td", t.time(e.time()), "class", "nowrap");
-        h.element("td", e.actor());
-        h.element("td", e.key().isEmpty() ? e.summary() : e.key(), "class", "quote");
-        h.open("td");
-        ExhibitLinks.write(h, d, t, e);
-        h.close("td").close("tr");
+    }
+
+    /** The person's name without the address (the address is in the exhibit's header). */
+    static String name(String actor) {
+        Address a = Address.fromDisplay(actor);
+        return a.name().isEmpty() ? a.email() : a.name();
     }
 }

@@ -34,7 +34,7 @@ final class TimelineSection {
                 h.label(" *");
             }
             h.close("td");
-            h.open("td").text(e.actor());
+            h.open("td").text(SummarySection.name(e.actor()));
             if (!e.audience().isEmpty()) {
                 h.label(" \u2192 ").text(audience(e.audience(), t));
             }
@@ -58,10 +58,11 @@ final class TimelineSection {
     }
 
     private static String audience(List<String> audience, Texts t) {
-        if (audience.size() <= AUDIENCE_SHOWN) {
-            return String.join(", ", audience);
+        List<String> names = audience.stream().map(SummarySection::name).toList();
+        if (names.size() <= AUDIENCE_SHOWN) {
+            return String.join(", ", names);
         }
-        return String.join(", ", audience.subList(0, AUDIENCE_SHOWN)) + " "
+        return String.join(", ", names.subList(0, AUDIENCE_SHOWN)) + " "
                 + t.format("brief.timeline.more", audience.size() - AUDIENCE_SHOWN);
     }
 }
