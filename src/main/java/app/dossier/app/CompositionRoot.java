@@ -19,6 +19,8 @@ public final class CompositionRoot {
     private final ImportService importService;
     private final MessageService messageService;
     private final app.dossier.timeline.TimelineService timelineService;
+    private final app.dossier.brief.BriefingService briefingService;
+    private final app.dossier.brief.bundle.BundleWriter bundleWriter;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
@@ -27,6 +29,18 @@ public final class CompositionRoot {
         this.importService = new ImportService(clock, clock.getZone());
         this.messageService = new MessageService(clock.getZone());
         this.timelineService = new app.dossier.timeline.TimelineService(new app.dossier.classify.Classifier(), clock);
+        // The key phrases service plugs its quote cards in here; until then a briefing has none.
+        this.briefingService = new app.dossier.brief.BriefingService(timelineService, messageService,
+                app.dossier.brief.QuoteCardSource.NONE, clock);
+        this.bundleWriter = new app.dossier.brief.bundle.BundleWriter(briefingService, timelineService);
+    }
+
+    public app.dossier.brief.BriefingService briefingService() {
+        return briefingService;
+    }
+
+    public app.dossier.brief.bundle.BundleWriter bundleWriter() {
+        return bundleWriter;
     }
 
     public app.dossier.timeline.TimelineService timelineService() {

@@ -30,7 +30,8 @@ public final class Launcher {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
-        DossierCli cli = new DossierCli(new Messages(Locale.getDefault()), root.caseService(), root.importService());
+        DossierCli cli = new DossierCli(new Messages(Locale.getDefault()), root.caseService(), root.importService(),
+                root.briefingService());
         Exit.with(cli.run(out, err, args));
     }
 }

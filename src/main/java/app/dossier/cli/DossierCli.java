@@ -25,6 +25,12 @@ public final class DossierCli {
     private final Map<String, String> descriptionKeys = new LinkedHashMap<>();
 
     public DossierCli(Messages messages, CaseService cases, ImportService imports) {
+        this(messages, cases, imports, null);
+    }
+
+    /** With the briefing service of the composition root (its quote cards included); null builds one without cards. */
+    public DossierCli(Messages messages, CaseService cases, ImportService imports,
+                      app.dossier.brief.BriefingService briefings) {
         this.messages = messages;
         add("new", new NewCommand(cases, messages), "cli.new.description");
         add("info", new InfoCommand(cases, messages), "cli.info.description");
@@ -36,6 +42,16 @@ public final class DossierCli {
         add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
         add("timeline", new TimelineCommand(cases, new app.dossier.timeline.TimelineService(classifier, java.time.Clock.systemDefaultZone()), messages),
                 "cli.timeline.description");
+        app.dossier.timeline.TimelineService timelines = new app.dossier.timeline.TimelineService(classifier,
+                java.time.Clock.systemDefaultZone());
+        app.dossier.brief.BriefingService briefing = briefings != null ? briefings
+                : new app.dossier.brief.BriefingService(timelines,
+                new app.dossier.mailbox.MessageService(java.time.ZoneId.systemDefault()),
+                app.dossier.brief.QuoteCardSource.NONE, java.time.Clock.systemDefaultZone());
+        add("brief", new BriefCommand(cases, briefing, messages), "cli.brief.description");
+        add("bundle", new BundleCommand(cases, new app.dossier.brief.bundle.BundleWriter(briefing, timelines), messages),
+                "cli.bundle.description");
+        add("verify", new VerifyCommand(messages), "cli.verify.description");
     }
 
     /** For tests: the same command line reading classify input from {@code input}. */

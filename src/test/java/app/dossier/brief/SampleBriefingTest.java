@@ -63,7 +63,7 @@ class SampleBriefingTest {
 
             String text = PdfChecks.text(briefing.pdf());
             boolean de = lang.equals("de");
-            assertThat(text).contains(de ? "Zusammenfassung: die Beweiskette" : "Summary: the chain of proof",
+            assertThat(text).contains(de ? "Zusammenfassung: die Nachweiskette" : "Summary: the chain of proof",
                     de ? "Zeitleiste" : "Timeline", de ? "Schlüsselsätze" : "Key phrases",
                     de ? "Beleg 1" : "Exhibit 1", de ? "Verzeichnis der Originale" : "Manifest of the originals",
                     de ? "Seite 1 von " + briefing.pages() : "Page 1 of " + briefing.pages(),
