@@ -66,7 +66,10 @@ public final class DossierApp extends Application {
             messages.reload();
             timeline.rebuild();
         });
-        sections = new BuiltSections(importing, messages, timeline);
+        app.dossier.ui.briefing.BriefingViewModel briefing = new app.dossier.ui.briefing.BriefingViewModel(
+                root.briefingService(), root.bundleWriter(), tasks, model.openCaseProperty(), model.messagesProperty(),
+                app.dossier.ui.briefing.BriefingActions.system());
+        sections = new BuiltSections(importing, messages, timeline, briefing);
         applyTheme(settings.theme());
         model.settingsProperty().addListener((obs, old, now) -> {
             if (old.theme() != now.theme()) {

@@ -15,12 +15,15 @@ public final class BuiltSections implements SectionFactory {
     private final ImportViewModel importing;
     private final MessagesViewModel messages;
     private final app.dossier.ui.timeline.TimelineViewModel timeline;
+    private final app.dossier.ui.briefing.BriefingViewModel briefing;
 
     public BuiltSections(ImportViewModel importing, MessagesViewModel messages,
-                         app.dossier.ui.timeline.TimelineViewModel timeline) {
+                         app.dossier.ui.timeline.TimelineViewModel timeline,
+                         app.dossier.ui.briefing.BriefingViewModel briefing) {
         this.importing = importing;
         this.messages = messages;
         this.timeline = timeline;
+        this.briefing = briefing;
     }
 
     @Override
@@ -29,6 +32,7 @@ public final class BuiltSections implements SectionFactory {
             case IMPORT -> Optional.of(new ImportView(importing, text));
             case MESSAGES -> Optional.of(new MessagesView(messages, text));
             case TIMELINE -> Optional.of(new app.dossier.ui.timeline.TimelineView(timeline, text));
+            case BRIEFING -> Optional.of(new app.dossier.ui.briefing.BriefingView(briefing, text));
             default -> Optional.empty();
         };
     }
