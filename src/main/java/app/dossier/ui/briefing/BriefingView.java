@@ -141,9 +141,12 @@ public final class BriefingView extends BorderPane {
         Label empty = new Label(messages.get("briefing.previewEmpty"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.visibleProperty().bind(model.pageImageProperty().isNull());
+        // The page as a sheet on a grey desk, so its white edge is seen against the window.
+        image.setEffect(new javafx.scene.effect.DropShadow(8, javafx.scene.paint.Color.gray(0, 0.35)));
         StackPane page = new StackPane(image, empty);
         page.setAlignment(Pos.TOP_CENTER);
-        page.setPadding(new Insets(12));
+        page.setPadding(new Insets(16));
+        page.setStyle("-fx-background-color: #d9dce1;");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("briefingPreview");
         scroll.setFitToWidth(true);
