@@ -33,7 +33,7 @@ public final class BriefingService {
         BriefingDocument.Result html = document.write(data, options, progress);
         progress.check();
         long t1 = System.nanoTime();
-        byte[] raw = writer.write(html.xhtml(), "Dossier");
+        byte[] raw = writer.write(html.xhtml(), "Dossier", progress);
         progress.done(0.95);
         long t2 = System.nanoTime();
         PdfFinishing.Finished finished = finishing.finish(raw, new Texts(options.language()));

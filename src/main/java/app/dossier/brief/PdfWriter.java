@@ -26,6 +26,11 @@ final class PdfWriter {
     private final java.util.Map<String, byte[]> fonts = new java.util.concurrent.ConcurrentHashMap<>();
 
     byte[] write(String xhtml, String producer) {
+        return write(xhtml, producer, BriefingProgress.NONE);
+    }
+
+    /** Asks {@code progress} before each page is drawn, so a long briefing can be stopped while it is drawn. */
+    byte[] write(String xhtml, String producer, BriefingProgress progress) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -41,6 +46,10 @@ final class PdfWriter {
         font(builder, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.usePageSupplier((document, width, height, page, shadow) -> {
+            progress.check();
+            return new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
+        });
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {

@@ -28,6 +28,9 @@ final class BriefingCliOptions {
     @Option(names = "--redact", paramLabel = "FILE", descriptionKey = "cli.option.redact")
     Path redact;
 
+    @Option(names = "--exhibits", paramLabel = "LIST", split = ",", descriptionKey = "cli.option.exhibits")
+    java.util.List<String> exhibits;
+
     BriefingOptions options(Messages messages) {
         String lang = language == null ? (Locale.getDefault().getLanguage().equals("de") ? "de" : "en") : language;
         if (!lang.equals("de") && !lang.equals("en")) {
@@ -52,7 +55,16 @@ final class BriefingCliOptions {
                 throw new UserInputException(messages.format("cli.error.redactFile", redact));
             }
         }
-        return new BriefingOptions(Locale.forLanguageTag(lang), chosenPaper, chosen, Set.of(), redactions);
+        Set<Integer> numbers = new java.util.TreeSet<>();
+        if (exhibits != null) {
+            for (String e : exhibits) {
+                if (!e.strip().matches("\\d{1,6}") || Integer.parseInt(e.strip()) < 1) {
+                    throw new UserInputException(messages.format("cli.error.exhibit", e));
+                }
+                numbers.add(Integer.parseInt(e.strip()));
+            }
+        }
+        return new BriefingOptions(Locale.forLanguageTag(lang), chosenPaper, chosen, numbers, redactions);
     }
 
     private static String ids() {
