@@ -48,7 +48,10 @@ final class PdfWriter {
                 com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.usePageSupplier((document, width, height, page, shadow) -> {
             progress.check();
-            return new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
+            org.apache.pdfbox.pdmodel.PDPage next = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
+            document.addPage(next); // what the default supplier does
+            return next;
         });
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
