@@ -33,14 +33,12 @@ public final class BriefingService {
         BriefingDocument.Result html = document.write(data, options, progress);
         progress.check();
         long t1 = System.nanoTime();
-        byte[] raw = writer.write(html.xhtml(), "Dossier", progress);
-        progress.done(0.95);
+        Texts texts = new Texts(options.language());
+        PdfWriter.Written finished = writer.write(html.xhtml(), "Dossier", progress,
+                document -> finishing.finish(document, texts));
         long t2 = System.nanoTime();
-        PdfFinishing.Finished finished = finishing.finish(raw, new Texts(options.language()));
-        long t3 = System.nanoTime();
-        LOG.fine(() -> String.format("briefing: layout %d ms (%d chars), PDF %d ms, finishing %d ms, %d pages",
-                (t1 - t0) / 1_000_000, html.xhtml().length(), (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                finished.pages()));
+        LOG.fine(() -> String.format("briefing: layout %d ms (%d chars), PDF %d ms, %d pages",
+                (t1 - t0) / 1_000_000, html.xhtml().length(), (t2 - t1) / 1_000_000, finished.pages()));
         progress.done(1);
         return new Briefing(finished.pdf(), finished.pages(), data.exhibits().size(), data.manifest().entries().size(),
                 data.manifest().sha256(), html.redactedPlaces());

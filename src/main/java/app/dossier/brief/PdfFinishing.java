@@ -1,9 +1,9 @@
 package app.dossier.brief;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.pdfbox.Loader;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -14,45 +14,33 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 /**
  * What OpenHTMLtoPDF leaves to do: PDF/UA wants every link annotation to say where it goes
  * ({@code /Contents}), so each internal link gets "Go to page N" in the briefing's language.
+ * Runs on the rendered document before it is saved.
  */
 final class PdfFinishing {
-    /** Returns the finished PDF and its page count. */
-    record Finished(byte[] pdf, int pages) {
-    }
-
-    Finished finish(byte[] pdf, Texts t) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (PDPage page : document.getPages()) {
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
-                        link.setContents(describe(document, link, t));
-                    }
+    void finish(PDDocument document, Texts t) throws IOException {
+        // Page numbers by page object, once: looking each link's page up in the tree is slow on 1,000 pages.
+        Map<COSBase, Integer> numbers = new IdentityHashMap<>();
+        int n = 0;
+        for (PDPage page : document.getPages()) {
+            numbers.put(page.getCOSObject(), ++n);
+        }
+        for (PDPage page : document.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    link.setContents(describe(link, numbers, t));
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
-            document.save(out);
-            return new Finished(out.toByteArray(), document.getNumberOfPages());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static String describe(PDDocument document, PDAnnotationLink link, Texts t) throws IOException {
+    private static String describe(PDAnnotationLink link, Map<COSBase, Integer> numbers, Texts t) throws IOException {
         PDPageDestination target = null;
         if (link.getDestination() instanceof PDPageDestination d) {
             target = d;
         } else if (link.getAction() instanceof PDActionGoTo goTo && goTo.getDestination() instanceof PDPageDestination d) {
             target = d;
         }
-        if (target != null) {
-            int index = target.retrievePageNumber();
-            if (index < 0 && target.getPage() != null) {
-                index = document.getPages().indexOf(target.getPage());
-            }
-            if (index >= 0) {
-                return t.format("brief.link.page", index + 1);
-            }
-        }
-        return t.get("brief.link.inside");
+        Integer number = target == null || target.getPage() == null ? null : numbers.get(target.getPage().getCOSObject());
+        return number == null ? t.get("brief.link.inside") : t.format("brief.link.page", number);
     }
 }

@@ -25,13 +25,20 @@ final class PdfWriter {
     /** Read once per writer: a 3,000-event briefing should not parse six fonts again. */
     private final java.util.Map<String, byte[]> fonts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    byte[] write(String xhtml, String producer) {
-        return write(xhtml, producer, BriefingProgress.NONE);
+    /** A finished PDF and its page count. */
+    record Written(byte[] pdf, int pages) {
     }
 
-    /** Asks {@code progress} before each page is drawn, so a long briefing can be stopped while it is drawn. */
-    byte[] write(String xhtml, String producer, BriefingProgress progress) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    Written write(String xhtml, String producer) {
+        return write(xhtml, producer, BriefingProgress.NONE, document -> { });
+    }
+
+    /**
+     * Renders, lets {@code finish} change the document while it is still open (no second parse of
+     * a large file), and saves it. Asks {@code progress} before each page is drawn, so a long
+     * briefing can be stopped while it is drawn.
+     */
+    Written write(String xhtml, String producer, BriefingProgress progress, Finisher finish) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -54,13 +61,21 @@ final class PdfWriter {
             return next;
         });
         builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        try {
-            builder.run();
+        try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer();
+             org.apache.pdfbox.pdmodel.PDDocument document = renderer.createPDFKeepOpen()) {
+            finish.accept(document);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            document.save(out);
+            return new Written(out.toByteArray(), document.getNumberOfPages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+    }
+
+    /** A change to the rendered document before it is saved. */
+    @FunctionalInterface
+    interface Finisher {
+        void accept(org.apache.pdfbox.pdmodel.PDDocument document) throws IOException;
     }
 
     private void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {

@@ -27,7 +27,7 @@ class CancelBriefingTest {
                 return asked.incrementAndGet() > 3;
             }
         };
-        assertThatThrownBy(() -> new PdfWriter().write(html.toString(), "test", stopAfterThree))
+        assertThatThrownBy(() -> new PdfWriter().write(html.toString(), "test", stopAfterThree, document -> { }))
                 .isInstanceOf(CancellationException.class);
         assertThat(asked.get()).isEqualTo(4);
     }
