@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Briefing benchmark: a case of about 3,000 events (1,000 generated mails) with 300 exhibits
+# Briefing benchmark: a case of about 3,000 events (1,500 generated mails) with 300 exhibits
 # chosen, every section on, rendered twice with -Xmx1g; then the sample case's briefing three
 # times. Prints seconds, pages and pages/s per run and the peak heap.
 #

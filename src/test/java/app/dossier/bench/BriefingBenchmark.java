@@ -34,7 +34,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The briefing of a large case: about 3,000 timeline events from generated mails, 300 of them
+ * The briefing of a large case: about 3,000 timeline events from 1,500 generated mails, 300 of them
  * chosen as exhibits, every section on; then the sample case's briefing. The case is made once
  * (import and the first timeline build are not timed); the briefing is timed from reading the
  * case to the finished PDF. Run by bench/briefing.sh.
@@ -56,7 +56,7 @@ public final class BriefingBenchmark {
         Path large = work.resolve("large.dossier");
         if (!Files.exists(large)) {
             Path mbox = work.resolve("large.mbox");
-            write(mbox, 1000);
+            write(mbox, 1500); // about 3,000 events
             try (OpenCase open = cases.create(large, "Benchmark: Portal GmbH ./. Kunde AG", null)) {
                 new ImportService(clock, ZoneId.of("Europe/Berlin")).importSources(open.store(),
                         List.of(new PathReader(mbox)), ImportListener.NONE, new AtomicBoolean());
@@ -91,7 +91,7 @@ public final class BriefingBenchmark {
                         (System.nanoTime() - t0) / 1e9, b.pages(), run == 1 ? " (first timeline build of the case included)" : "");
             }
         }
-        System.out.printf(Locale.ROOT, "peak heap %d MB (max %d MB)%n",
+        System.out.printf(Locale.ROOT, "heap pools' peaks summed %d MB (max heap %d MB)%n",
                 ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                         .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -35,7 +35,7 @@ public final class BriefingView extends BorderPane {
         setId("briefingView");
         setPadding(new Insets(24, 28, 24, 28));
         setLeft(options(model, messages));
-        setCenter(preview(model, messages));
+        setCenter(preview(model.preview(), messages));
     }
 
     private static ScrollPane options(BriefingViewModel model, Messages messages) {
@@ -131,7 +131,7 @@ public final class BriefingView extends BorderPane {
         return scroll;
     }
 
-    private static BorderPane preview(BriefingViewModel model, Messages messages) {
+    private static BorderPane preview(PagePreviewModel model, Messages messages) {
         ImageView image = new ImageView();
         image.setId("briefingPage");
         image.setPreserveRatio(true);
@@ -185,7 +185,7 @@ public final class BriefingView extends BorderPane {
         return pane;
     }
 
-    private static javafx.beans.binding.StringBinding pageText(BriefingViewModel model, Messages messages) {
+    private static javafx.beans.binding.StringBinding pageText(PagePreviewModel model, Messages messages) {
         return Bindings.createStringBinding(() -> model.pagesProperty().get() == 0 ? ""
                         : messages.format("briefing.pageOf", model.pageProperty().get() + 1, model.pagesProperty().get()),
                 model.pageProperty(), model.pagesProperty());

@@ -6,13 +6,11 @@ import app.dossier.brief.BriefingProgress;
 import app.dossier.brief.BriefingSection;
 import app.dossier.brief.BriefingService;
 import app.dossier.brief.Paper;
-import app.dossier.brief.PdfPreview;
 import app.dossier.brief.Redactions;
 import app.dossier.brief.bundle.BundleWriter;
 import app.dossier.cases.OpenCase;
 import app.dossier.i18n.Messages;
 import app.dossier.ui.tasks.TaskRunner;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -22,18 +20,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,13 +36,9 @@ import javafx.concurrent.Task;
 
 /**
  * The Briefing section: the options of one briefing, making it in the background (progress,
- * cancel), the page preview (page by page, zoom), and saving, printing, opening and bundling it.
- * Page images are AWT images here so that this class needs no FX toolkit; the view converts them.
+ * cancel), its page preview ({@link PagePreviewModel}), and saving, printing, opening and bundling it.
  */
 public final class BriefingViewModel {
-    static final double MIN_ZOOM = 0.5;
-    static final double MAX_ZOOM = 3;
-
     private final BriefingService briefings;
     private final BundleWriter bundles;
     private final TaskRunner tasks;
@@ -61,14 +51,10 @@ public final class BriefingViewModel {
     private final Map<BriefingSection, BooleanProperty> sections = new EnumMap<>(BriefingSection.class);
     private final StringProperty redactions = new SimpleStringProperty(this, "redactions", "");
     private final StringProperty exhibits = new SimpleStringProperty(this, "exhibits", "");
-    private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 0);
-    private final ObjectProperty<Double> zoom = new SimpleObjectProperty<>(this, "zoom", 1.0);
     private final ReadOnlyObjectWrapper<Briefing> briefing = new ReadOnlyObjectWrapper<>(this, "briefing");
-    private final ReadOnlyIntegerWrapper pages = new ReadOnlyIntegerWrapper(this, "pages", 0);
-    private final ReadOnlyObjectWrapper<BufferedImage> pageImage = new ReadOnlyObjectWrapper<>(this, "pageImage");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private PdfPreview preview;
+    private final PagePreviewModel preview;
     private Task<?> current;
 
     public BriefingViewModel(BriefingService briefings, BundleWriter bundles, TaskRunner tasks,
@@ -85,8 +71,7 @@ public final class BriefingViewModel {
         for (BriefingSection s : BriefingSection.values()) {
             sections.put(s, new SimpleBooleanProperty(this, s.id(), true));
         }
-        page.addListener((obs, old, now) -> renderPage());
-        zoom.addListener((obs, old, now) -> renderPage());
+        this.preview = new PagePreviewModel(tasks, error -> status.set(text().get("briefing.error.preview")));
         openCase.addListener((obs, old, now) -> clear());
     }
 
@@ -219,59 +204,10 @@ public final class BriefingViewModel {
         start(task);
     }
 
-    public void nextPage() {
-        page.set(Math.min(pages.get() - 1, page.get() + 1));
-    }
-
-    public void previousPage() {
-        page.set(Math.max(0, page.get() - 1));
-    }
-
-    public void zoomIn() {
-        zoom.set(Math.min(MAX_ZOOM, zoom.get() * 1.25));
-    }
-
-    public void zoomOut() {
-        zoom.set(Math.max(MIN_ZOOM, zoom.get() / 1.25));
-    }
-
     private void show(Briefing made) {
-        closePreview();
         briefing.set(made);
-        preview = new PdfPreview(made.pdf());
-        pages.set(preview.pages());
+        preview.show(made.pdf());
         finished(text().format("briefing.made", made.pages(), made.exhibits(), made.redactedPlaces()));
-        if (page.get() == 0) {
-            renderPage();
-        } else {
-            page.set(0);
-        }
-    }
-
-    /** Draws the page on the worker: a page takes a moment and the window must not wait for it. */
-    private void renderPage() {
-        PdfPreview shown = preview;
-        if (shown == null || pages.get() == 0) {
-            pageImage.set(null);
-            return;
-        }
-        int index = Math.max(0, Math.min(pages.get() - 1, page.get()));
-        float scale = (float) (zoom.get() * 1.0);
-        Task<BufferedImage> task = new Task<>() {
-            @Override
-            protected BufferedImage call() {
-                synchronized (shown) {
-                    return shown.page(index, scale);
-                }
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (shown == preview && index == page.get()) {
-                pageImage.set(task.getValue());
-            }
-        });
-        task.setOnFailed(e -> status.set(text().get("briefing.error.preview")));
-        tasks.run(task);
     }
 
     /** The app's texts in the language chosen now (it can change while the section lives). */
@@ -316,21 +252,14 @@ public final class BriefingViewModel {
     }
 
     private void clear() {
-        closePreview();
+        preview.clear();
         briefing.set(null);
-        pages.set(0);
-        pageImage.set(null);
         status.set("");
     }
 
-    private void closePreview() {
-        if (preview != null) {
-            PdfPreview old = preview;
-            preview = null;
-            synchronized (old) {
-                old.close();
-            }
-        }
+    /** The page preview of the briefing last made. */
+    public PagePreviewModel preview() {
+        return preview;
     }
 
     public ObjectProperty<Locale> languageProperty() {
@@ -353,24 +282,8 @@ public final class BriefingViewModel {
         return exhibits;
     }
 
-    public IntegerProperty pageProperty() {
-        return page;
-    }
-
-    public ObjectProperty<Double> zoomProperty() {
-        return zoom;
-    }
-
     public ReadOnlyObjectProperty<Briefing> briefingProperty() {
         return briefing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty pagesProperty() {
-        return pages.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<BufferedImage> pageImageProperty() {
-        return pageImage.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -127,20 +127,20 @@ class BriefingViewModelTest {
             model.exhibitsProperty().set("1, 2, 3");
             model.generate();
         });
-        waitUntil(() -> model.pageImageProperty().get() != null, 120);
+        waitUntil(() -> model.preview().pageImageProperty().get() != null, 120);
         assertThat(model.runningProperty().get()).isFalse();
-        int pages = model.pagesProperty().get();
+        int pages = model.preview().pagesProperty().get();
         assertThat(pages).isGreaterThan(3).isEqualTo(model.briefingProperty().get().pages());
         assertThat(model.briefingProperty().get().exhibits()).isEqualTo(3);
         assertThat(model.statusProperty().get()).startsWith("Briefing made: " + pages + " pages, 3 exhibits");
-        int width = model.pageImageProperty().get().getWidth();
+        int width = model.preview().pageImageProperty().get().getWidth();
 
-        onFx(model::zoomIn);
-        waitUntil(() -> model.pageImageProperty().get().getWidth() > width, 30);
-        onFx(model::previousPage);
-        assertThat(model.pageProperty().get()).isZero();
-        onFx(model::nextPage);
-        assertThat(model.pageProperty().get()).isEqualTo(1);
+        onFx(model.preview()::zoomIn);
+        waitUntil(() -> model.preview().pageImageProperty().get().getWidth() > width, 30);
+        onFx(model.preview()::previousPage);
+        assertThat(model.preview().pageProperty().get()).isZero();
+        onFx(model.preview()::nextPage);
+        assertThat(model.preview().pageProperty().get()).isEqualTo(1);
 
         Path target = temp.resolve("b.pdf");
         onFx(() -> model.save(target));
