@@ -63,14 +63,9 @@ class BriefingViewModelTest {
     };
 
     @BeforeAll
-    static void fx() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    static void fx() throws Exception {
+        // Through TestFX, as the window tests do: they share one FX toolkit in the test JVM.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
