@@ -70,7 +70,8 @@ final class BriefingCss {
             .manifest-table td { font-size: 7pt; word-wrap: break-word; }
             .manifest-table td:first-child { width: 12mm; } .manifest-table td.hash { width: 98mm; }
             table.chain th[scope=row] { width: 26mm; } .missing { color: #8a1c1c; }
-            .timeline td:first-child { width: 30mm; }
+            .timeline th.col-0 { width: 24mm; } .timeline th.col-1 { width: 17mm; } .timeline th.col-2 { width: 32mm; }
+            .timeline th.col-3 { width: 52mm; } .timeline th.col-5 { width: 12mm; }
             .redacted { background: #000; color: #fff; font-size: 7pt; }
             .legend, .intro { font-size: 7.5pt; color: #444; }
             a { color: #1a4fa0; text-decoration: none; }

@@ -21,9 +21,11 @@ final class TimelineSection {
         h.element("p", t.format("brief.timeline.intro", events.size(), d.timeline().hidden().size()), "class", "intro");
         h.open("table", "class", "timeline");
         h.open("thead").open("tr");
-        for (String key : List.of("brief.col.time", "brief.col.kind", "brief.col.people", "brief.col.key",
-                "brief.col.facts", "brief.col.exhibit")) {
-            h.element("th", t.get(key), "scope", "col");
+        List<String> columns = List.of("brief.col.time", "brief.col.kind", "brief.col.people", "brief.col.key",
+                "brief.col.facts", "brief.col.exhibit");
+        for (int i = 0; i < columns.size(); i++) {
+            // widths per column: the key sentence and the facts get the room, not a long list of names
+            h.element("th", t.get(columns.get(i)), "scope", "col", "class", "col-" + i);
         }
         h.close("tr").close("thead").open("tbody");
         for (TimelineEvent e : events) {
