@@ -53,22 +53,41 @@ final class PdfWriter {
         font(builder, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        com.openhtmltopdf.pdfboxout.PdfBoxRenderer[] rendering = new com.openhtmltopdf.pdfboxout.PdfBoxRenderer[1];
         builder.usePageSupplier((document, width, height, page, shadow) -> {
             progress.check();
+            drawn(progress, rendering[0], page);
             org.apache.pdfbox.pdmodel.PDPage next = new org.apache.pdfbox.pdmodel.PDPage(
                     new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
             document.addPage(next); // what the default supplier does
             return next;
         });
         builder.withHtmlContent(xhtml, null);
-        try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer();
-             org.apache.pdfbox.pdmodel.PDDocument document = renderer.createPDFKeepOpen()) {
-            finish.accept(document);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            document.save(out);
-            return new Written(out.toByteArray(), document.getNumberOfPages());
+        try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            rendering[0] = renderer;
+            try (org.apache.pdfbox.pdmodel.PDDocument document = renderer.createPDFKeepOpen()) {
+                finish.accept(document);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                document.save(out);
+                return new Written(out.toByteArray(), document.getNumberOfPages());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Pages are drawn after the layout, so the page count is known by then: drawing reports
+     * 60..95 % of the briefing. A progress report must never stop the drawing itself.
+     */
+    private static void drawn(BriefingProgress progress, com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer, int page) {
+        try {
+            int total = renderer == null ? 0 : renderer.getRootBox().getLayer().getPages().size();
+            if (total > 0) {
+                progress.done(0.6 + 0.35 * Math.min(1.0, (page + 1) / (double) total));
+            }
+        } catch (RuntimeException e) {
+            // no count, no report
         }
     }
 

@@ -31,4 +31,20 @@ class CancelBriefingTest {
                 .isInstanceOf(CancellationException.class);
         assertThat(asked.get()).isEqualTo(4);
     }
+
+    @Test
+    void drawingReportsProgressPageByPage() {
+        StringBuilder html = new StringBuilder("<html lang=\"en\"><head><title>t</title></head><body>");
+        for (int i = 0; i < 10; i++) {
+            String breaks = i == 0 ? "" : "page-break-before: always; ";
+            html.append("<p style=\"").append(breaks).append("font-family: 'DejaVu Sans'\">page ").append(i).append("</p>");
+        }
+        html.append("</body></html>");
+        java.util.List<Double> reported = new java.util.ArrayList<>();
+        PdfWriter.Written written = new PdfWriter().write(html.toString(), "test", reported::add, document -> { });
+        assertThat(written.pages()).isEqualTo(10);
+        assertThat(reported).hasSize(10).isSorted();
+        assertThat(reported.get(0)).isGreaterThan(0.6);
+        assertThat(reported.get(9)).isCloseTo(0.95, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
