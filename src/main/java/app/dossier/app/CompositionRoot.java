@@ -21,6 +21,8 @@ public final class CompositionRoot {
     private final app.dossier.timeline.TimelineService timelineService;
     private final app.dossier.classify.Classifier classifier;
     private final app.dossier.keyphrases.KeyPhraseService keyPhraseService;
+    private final app.dossier.brief.BriefingService briefingService;
+    private final app.dossier.brief.bundle.BundleWriter bundleWriter;
 
     public CompositionRoot(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
@@ -31,11 +33,22 @@ public final class CompositionRoot {
         this.classifier = new app.dossier.classify.Classifier();
         this.timelineService = new app.dossier.timeline.TimelineService(classifier, clock);
         this.keyPhraseService = new app.dossier.keyphrases.KeyPhraseService(timelineService, clock);
+        this.briefingService = new app.dossier.brief.BriefingService(timelineService, messageService,
+                keyPhraseService::cards, clock);
+        this.bundleWriter = new app.dossier.brief.bundle.BundleWriter(briefingService, timelineService);
     }
 
     /** The one classifier: the timeline and the {@code classify} command read with the same cues. */
     public app.dossier.classify.Classifier classifier() {
         return classifier;
+    }
+
+    public app.dossier.brief.BriefingService briefingService() {
+        return briefingService;
+    }
+
+    public app.dossier.brief.bundle.BundleWriter bundleWriter() {
+        return bundleWriter;
     }
 
     public app.dossier.timeline.TimelineService timelineService() {

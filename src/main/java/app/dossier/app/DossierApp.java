@@ -83,7 +83,10 @@ public final class DossierApp extends Application {
             timeline.rebuild();
             keyPhrases.reload();
         });
-        sections = new BuiltSections(importing, messages, timeline, phrases, keyPhrases);
+        app.dossier.ui.briefing.BriefingViewModel briefing = new app.dossier.ui.briefing.BriefingViewModel(
+                root.briefingService(), root.bundleWriter(), tasks, model.openCaseProperty(), model.messagesProperty(),
+                app.dossier.ui.briefing.BriefingActions.system());
+        sections = new BuiltSections(importing, messages, timeline, phrases, keyPhrases, briefing);
         applyTheme(settings.theme());
         model.settingsProperty().addListener((obs, old, now) -> {
             if (old.theme() != now.theme()) {

@@ -31,7 +31,8 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
         DossierCli cli = new DossierCli(new Messages(Locale.getDefault()), root.caseService(), root.importService(),
-                root.classifier(), root.timelineService(), root.keyPhraseService());
+                root.classifier(), root.timelineService(), root.keyPhraseService(), root.briefingService(),
+                root.bundleWriter());
         Exit.with(cli.run(out, err, args));
     }
 }

@@ -36,7 +36,8 @@ public final class DossierCli {
 
     /** The services come from the composition root, the same ones the window uses. */
     public DossierCli(Messages messages, CaseService cases, ImportService imports, Classifier classifier,
-                      TimelineService timelines, app.dossier.keyphrases.KeyPhraseService phrases) {
+                      TimelineService timelines, app.dossier.keyphrases.KeyPhraseService phrases,
+                      app.dossier.brief.BriefingService briefing, app.dossier.brief.bundle.BundleWriter bundles) {
         this.messages = messages;
         this.cases = cases;
         this.imports = imports;
@@ -55,6 +56,9 @@ public final class DossierCli {
         add("timeline", new TimelineCommand(cases, timelines, messages), "cli.timeline.description");
         add("phrases", new PhrasesCommand(cases, phrases, messages), "cli.phrases.description");
         add("tag", new TagCommand(cases, phrases, messages), "cli.tag.description");
+        add("brief", new BriefCommand(cases, briefing, messages), "cli.brief.description");
+        add("bundle", new BundleCommand(cases, bundles, messages), "cli.bundle.description");
+        add("verify", new VerifyCommand(messages), "cli.verify.description");
     }
 
     /** For tests: the same command line reading classify input from {@code input}. */

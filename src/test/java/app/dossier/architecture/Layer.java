@@ -20,7 +20,8 @@ enum Layer {
     MAILBOX("mailbox", MODEL, STORE, CASES, INGEST),
     KEYPHRASES("keyphrases", MODEL, STORE, CASES, TIMELINE, I18N),
     REHEARSE("rehearse", MODEL, STORE, CASES, TIMELINE, KEYPHRASES, CLASSIFY, I18N),
-    BRIEF("brief", MODEL, STORE, CASES, TIMELINE, KEYPHRASES, REHEARSE, I18N),
+    /** Also mailbox: the appendix prints each exhibit's header analysis as the viewer shows it (docs/decisions/0015-briefing-pdf.md). */
+    BRIEF("brief", MODEL, STORE, CASES, TIMELINE, MAILBOX, KEYPHRASES, REHEARSE, I18N),
     /** The screens: the services, settings and texts; never the store (every write stays in a service). */
     UI("ui", MODEL, SETTINGS, I18N, CASES, INGEST, CLASSIFY, TIMELINE, MAILBOX, KEYPHRASES, REHEARSE, BRIEF),
     /** The command line: the services (the store for checks and imports), never the window. */

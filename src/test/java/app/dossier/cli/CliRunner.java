@@ -25,7 +25,7 @@ final class CliRunner {
 
     CliRunner(Locale locale) {
         cli = new DossierCli(new Messages(locale), root.caseService(), root.importService(), root.classifier(),
-                root.timelineService(), root.keyPhraseService());
+                root.timelineService(), root.keyPhraseService(), root.briefingService(), root.bundleWriter());
     }
 
     /** The same command line with {@code text} as standard input for {@code classify}. */

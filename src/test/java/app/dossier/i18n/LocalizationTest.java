@@ -43,7 +43,7 @@ class LocalizationTest {
         Set<String> missing = new TreeSet<>();
         for (String literal : literalsInCode()) {
             String prefix = literal.substring(0, literal.indexOf('.'));
-            boolean fileName = literal.matches(".*\\.(properties|css|png|sql|db|log|txt)");
+            boolean fileName = literal.matches(".*\\.(properties|css|png|sql|db|log|txt|pdf|json|csv|zip)");
             if (prefixes.contains(prefix) && !fileName && !literal.startsWith("app.dossier") && !keys.contains(literal)) {
                 missing.add(literal + "=");
             }

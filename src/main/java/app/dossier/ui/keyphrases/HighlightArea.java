@@ -10,7 +10,7 @@ import javafx.scene.control.TextArea;
 /**
  * A read-only text area that paints key phrases in their category's colour over the words, and
  * keeps everything a text area gives: selection by mouse and keyboard, copy, scrolling, wrapping,
- * accessibility (docs/decisions/0011-highlights-in-a-text-area.md). Phrases not found for sure are
+ * accessibility (docs/decisions/0016-key-phrase-anchors-and-highlights.md). Phrases not found for sure are
  * not painted.
  */
 public final class HighlightArea extends TextArea {

@@ -27,10 +27,11 @@ public final class BuiltSections implements SectionFactory {
     private final KeyPhrasesViewModel keyPhrases;
     private final SourceTagging messageTagging;
     private final SourceTagging timelineTagging;
+    private final app.dossier.ui.briefing.BriefingViewModel briefing;
 
     public BuiltSections(ImportViewModel importing, MessagesViewModel messages,
                          app.dossier.ui.timeline.TimelineViewModel timeline, PhraseEditor phrases,
-                         KeyPhrasesViewModel keyPhrases) {
+                         KeyPhrasesViewModel keyPhrases, app.dossier.ui.briefing.BriefingViewModel briefing) {
         this.importing = importing;
         this.messages = messages;
         this.timeline = timeline;
@@ -38,6 +39,7 @@ public final class BuiltSections implements SectionFactory {
         this.keyPhrases = keyPhrases;
         this.messageTagging = new SourceTagging(phrases);
         this.timelineTagging = new SourceTagging(phrases);
+        this.briefing = briefing;
     }
 
     @Override
@@ -48,6 +50,7 @@ public final class BuiltSections implements SectionFactory {
             case TIMELINE -> Optional.of(new app.dossier.ui.timeline.TimelineView(timeline, text, timelineTagging,
                     this::marks, phrases.cards()));
             case KEY_PHRASES -> Optional.of(new KeyPhrasesView(keyPhrases, text));
+            case BRIEFING -> Optional.of(new app.dossier.ui.briefing.BriefingView(briefing, text));
             default -> Optional.empty();
         };
     }

@@ -1,0 +1,70 @@
+package app.dossier.brief;
+
+import app.dossier.brief.html.Html;
+import app.dossier.model.TimelineEvent;
+import java.util.List;
+
+/** Section 4: every event as a table row: time with offset, kind, actor to audience, key sentence, facts, exhibit. */
+final class TimelineSection {
+    /** More recipients than this are counted, not listed: a row stays a row. */
+    private static final int AUDIENCE_SHOWN = 4;
+
+    void write(Html h, BriefingData d, Texts t) {
+        h.open("div", "class", "section", "id", "sec-timeline");
+        h.element("h1", t.get("brief.section.timeline"));
+        List<TimelineEvent> events = d.timeline().events();
+        if (events.isEmpty()) {
+            h.element("p", t.get("brief.timeline.empty"));
+            h.close("div");
+            return;
+        }
+        h.element("p", t.format("brief.timeline.intro", events.size(), d.timeline().hidden().size()), "class", "intro");
+        h.open("table", "class", "timeline");
+        h.open("thead").open("tr");
+        List<String> columns = List.of("brief.col.time", "brief.col.kind", "brief.col.people", "brief.col.key",
+                "brief.col.facts", "brief.col.exhibit");
+        for (int i = 0; i < columns.size(); i++) {
+            // widths per column: the key sentence and the facts get the room, not a long list of names
+            h.element("th", t.get(columns.get(i)), "scope", "col", "class", "col-" + i);
+        }
+        h.close("tr").close("thead").open("tbody");
+        for (TimelineEvent e : events) {
+            h.open("tr");
+            h.element("td", t.time(e.time()), "class", "nowrap");
+            h.open("td").element("span", t.kind(e.kind()), "class", "badge " + Texts.kindClass(e.kind()));
+            if (!SummarySection.reviewed(e)) {
+                h.label(" *");
+            }
+            h.close("td");
+            h.open("td").text(SummarySection.name(e.actor()));
+            if (!e.audience().isEmpty()) {
+                h.label(" \u2192 ").text(audience(e.audience(), t));
+            }
+            h.close("td");
+            h.element("td", e.key().isEmpty() ? e.summary() : e.key(), "class", "quote");
+            h.open("td", "class", "facts");
+            for (int i = 0; i < e.facts().size(); i++) {
+                if (i > 0) {
+                    h.label("; ");
+                }
+                h.text(t.fact(e.facts().get(i)));
+            }
+            h.close("td");
+            h.open("td", "class", "nowrap");
+            ExhibitLinks.write(h, d, t, e);
+            h.close("td").close("tr");
+        }
+        h.close("tbody").close("table");
+        h.element("p", t.get("brief.timeline.legend"), "class", "legend");
+        h.close("div");
+    }
+
+    private static String audience(List<String> audience, Texts t) {
+        List<String> names = audience.stream().map(SummarySection::name).toList();
+        if (names.size() <= AUDIENCE_SHOWN) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, AUDIENCE_SHOWN)) + " "
+                + t.format("brief.timeline.more", audience.size() - AUDIENCE_SHOWN);
+    }
+}
