@@ -3,9 +3,9 @@ package app.dossier.classify;
 import app.dossier.model.EventKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,29 +16,63 @@ import java.util.regex.Pattern;
 /**
  * Finds the key sentences of a message and labels them REQUEST, WARNING, APPROVAL, THREAT,
  * INCIDENT, CHANGE, BLAME or OTHER, in German and English, offline. Only the author's own text is
- * read (see {@link OwnText}); each sentence is scored against the language's cues, negated and
- * requested approvals are handled as rules, and every label names the sentence and cues behind it.
+ * read (see {@link OwnText}). Each sentence is labeled by the trained {@link LabelModel}, which
+ * weighs words, stems, letter groups, grammar and the hand-written cues together; a few rules of
+ * structure then override it (asking for approval is a request, not an approval; a refusal or
+ * "never approved" is not an approval; routine and list mail carries no requests). Every label
+ * names its sentence, its probability and the strongest features in words.
+ *
+ * <p>{@link Classification.Evidence#score()} is the model's probability of the label for that
+ * sentence, in [0, 1]; a label is given when it reaches the label's threshold ({@link #threshold}),
+ * chosen by cross-validation over whole trades of the training corpus.
  */
 public final class Classifier {
-    static final double THRESHOLD = 2.0;
-    /** A warning this strong makes the whole mail a warning (see the incident rule in classifyOwnText). */
-    static final double STRONG = 2.5;
-    private static final Set<EventKind> LABELS = EnumSet.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
-            EventKind.THREAT, EventKind.INCIDENT, EventKind.CHANGE, EventKind.BLAME);
     private static final Pattern GREETING = Pattern.compile("(?i)^\\s*(dear|hi|hello|hey|good (morning|afternoon)|"
-            + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus)\\b[^,\\n]{0,60},\\s*");
+            + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus|grüezi|grüß gott)\\b[^,\\n]{0,60},\\s*");
+    /** How many model features are named as the reason for a label. */
+    private static final int REASONS = 3;
 
     /** Raised when the rules in this class change in a way that changes results. */
-    private static final int RULES_REVISION = 4;
+    private static final int RULES_REVISION = 5;
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
-    private final String version;
+    private final java.util.function.Supplier<LabelModel> source;
+    /** The model and what depends on it, loaded on first use (so that {@code dossier train} runs without one). */
+    private volatile Loaded loaded;
 
+    private record Loaded(LabelModel model, SentenceFeatures features, String version) {
+    }
+
+    /** The classifier with the model built into the application. */
     public Classifier() {
+        this(LabelModel::builtIn);
+    }
+
+    Classifier(LabelModel model) {
+        this(() -> model);
+    }
+
+    private Classifier(java.util.function.Supplier<LabelModel> source) {
+        this.source = source;
         lexicons.put("en", Lexicon.load("en"));
         lexicons.put("de", Lexicon.load("de"));
-        version = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
-                .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b));
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    LabelModel model = source.get();
+                    String version = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
+                            .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b)) + "-" + model.checksum();
+                    l = new Loaded(model, new SentenceFeatures(new Stems(model.compoundParts())), version);
+                    loaded = l;
+                }
+            }
+        }
+        return l;
     }
 
     /** Classifies a mail body (quotes and signature are removed here). {@code language} may be "auto". */
@@ -59,17 +93,15 @@ public final class Classifier {
         String own = GREETING.matcher(ownText).replaceFirst("");
         String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own)
                 : language.toLowerCase(Locale.ROOT);
-        Lexicon lexicon = lexicons.getOrDefault(lang, lexicons.get("en"));
+        if (!lexicons.containsKey(lang)) {
+            lang = "en";
+        }
+        Lexicon lexicon = lexicons.get(lang);
         List<Classification.Evidence> evidence = new ArrayList<>();
         for (String sentence : SentenceSplitter.split(own)) {
-            evidence.addAll(score(lexicon, sentence));
+            evidence.addAll(sentence(lang, lexicon, sentence));
         }
         List<String> insults = insults(lexicon, own);
-        if (evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
-            // A mail that warns describes what could happen: a "stolen cookie" in it is a risk, not
-            // an incident, unless the sentence says it happened.
-            evidence.removeIf(e -> e.label() == EventKind.INCIDENT && !happened(lexicon, e.sentence()));
-        }
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
         if (bulk || isRoutine(lexicon, own)) {
@@ -88,116 +120,74 @@ public final class Classifier {
         return new Classification(labels, best.sentence(), why, evidence, insults);
     }
 
-    /** A name for this classifier and its cue files: analyses stored by another version are made again. */
+    /** A name for this classifier, its cue files and its model: analyses stored by another version are made again. */
     public String version() {
-        return version;
+        return loaded().version();
     }
 
-    private static boolean happened(Lexicon lexicon, String sentence) {
-        String lower = lower(sentence);
-        return lexicon.cues().stream().filter(c -> c.label().equals("HAPPENED"))
-                .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : sentence).find());
+    /** The probability from which a sentence gets the label (chosen by cross-validation; see the class comment). */
+    public double threshold(EventKind label) {
+        int i = LabelModel.LABELS.indexOf(label);
+        if (i < 0) {
+            throw new IllegalArgumentException(label + " is not a label the classifier gives");
+        }
+        return loaded().model().threshold(i);
+    }
+
+    /** The labels of one sentence: the model's, then the rules of structure. */
+    private List<Classification.Evidence> sentence(String lang, Lexicon lexicon, String sentence) {
+        LabelModel model = loaded().model();
+        SentenceFeatures features = loaded().features();
+        RuleScores rules = RuleScores.of(lexicon, sentence);
+        SentenceFeatures.FeatureVector x = features.of(lang, sentence, rules);
+        double[] p = model.probabilities(x);
+        List<Classification.Evidence> result = new ArrayList<>();
+        for (int l = 0; l < p.length; l++) {
+            EventKind label = LabelModel.LABELS.get(l);
+            if (p[l] < model.threshold(l) || overruled(label, rules)) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add(String.format(Locale.ROOT, "probability %.2f", p[l]));
+            for (LabelModel.Contribution c : model.strongest(l, x, REASONS)) {
+                reasons.add(FeatureWords.describe(c.feature(), lexicon));
+            }
+            result.add(new Classification.Evidence(label, sentence, p[l], reasons));
+        }
+        if (rules.has("ASKS_APPROVAL") && result.stream().noneMatch(e -> e.label() == EventKind.REQUEST)) {
+            // "Bitte um Freigabe" asks for an approval: a request whatever the model makes of it.
+            int r = LabelModel.LABELS.indexOf(EventKind.REQUEST);
+            result.add(new Classification.Evidence(EventKind.REQUEST, sentence, Math.max(p[r], model.threshold(r)),
+                    List.of("asks for approval (rule)")));
+        }
+        return result;
+    }
+
+    /** Rules of structure that the model may not overrule. */
+    private static boolean overruled(EventKind label, RuleScores rules) {
+        // Asking for, refusing or denying an approval is never an approval.
+        return label == EventKind.APPROVAL
+                && (rules.has("ASKS_APPROVAL") || rules.has("NOT_APPROVAL") || rules.has("NO_APPROVAL"));
     }
 
     private static boolean isRoutine(Lexicon lexicon, String text) {
-        String lower = lower(text);
+        String lower = RuleScores.lower(text);
         return lexicon.cues().stream().filter(c -> c.label().equals("NOISE"))
                 .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : text).find());
     }
 
     /** The insulting words of the text, each once, as written. */
     private static List<String> insults(Lexicon lexicon, String text) {
-        String lower = lower(text);
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        String lower = RuleScores.lower(text);
+        Set<String> found = new LinkedHashSet<>();
         for (Cue cue : lexicon.cues()) {
             if (cue.label().equals("INSULT")) {
                 Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : text);
                 while (m.find()) {
-                    found.add(quote(text, lower, m, cue).toLowerCase(Locale.ROOT));
+                    found.add(RuleScores.quote(text, lower, m, cue).toLowerCase(Locale.ROOT));
                 }
             }
         }
         return List.copyOf(found);
-    }
-
-    /** Lower case for the fast cue patterns; no-break spaces from HTML become spaces so {@code \s} sees them. */
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-    }
-
-    /** The matched words as the author wrote them (lower-casing rarely changes the length; then the lower-case form). */
-    private static String quote(String text, String lower, Matcher m, Cue cue) {
-        if (!cue.onLowerCase() || text.length() != lower.length()) {
-            return m.group().strip();
-        }
-        return text.substring(m.start(), m.end()).strip();
-    }
-
-    private static List<Classification.Evidence> score(Lexicon lexicon, String sentence) {
-        Map<EventKind, Double> scores = new EnumMap<>(EventKind.class);
-        Map<EventKind, List<String>> reasons = new EnumMap<>(EventKind.class);
-        boolean notApproval = false;
-        boolean noApproval = false;
-        boolean asksApproval = false;
-        String lower = lower(sentence);
-        for (Cue cue : lexicon.cues()) {
-            if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || cue.label().equals("HAPPENED")
-                    || !cue.mayMatch(lower)) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
-            if (!m.find()) {
-                continue;
-            }
-            switch (cue.label()) {
-                case "NOT_APPROVAL" -> notApproval = true;
-                case "NO_APPROVAL" -> noApproval = true;
-                case "ASKS_APPROVAL" -> asksApproval = true;
-                default -> {
-                    EventKind label = EventKind.valueOf(cue.label());
-                    scores.merge(label, cue.weight(), Double::sum);
-                    if (cue.weight() > 0) {
-                        reasons.computeIfAbsent(label, k -> new ArrayList<>())
-                                .add(cue.why() + " (\"" + quote(sentence, lower, m, cue) + "\")");
-                    }
-                }
-            }
-        }
-        if (notApproval) {
-            // "I cannot approve this" is a refusal: a warning, not an approval.
-            scores.remove(EventKind.APPROVAL);
-            scores.merge(EventKind.WARNING, THRESHOLD, Double::sum);
-            reasons.computeIfAbsent(EventKind.WARNING, k -> new ArrayList<>()).add("refuses approval");
-        }
-        if (noApproval) {
-            // "I would not have approved them" talks about an approval that was not given.
-            scores.remove(EventKind.APPROVAL);
-        }
-        if (asksApproval) {
-            // "Bitte um Freigabe" asks for an approval; it is not one.
-            scores.remove(EventKind.APPROVAL);
-            scores.merge(EventKind.REQUEST, THRESHOLD, Double::sum);
-            reasons.computeIfAbsent(EventKind.REQUEST, k -> new ArrayList<>()).add("asks for approval");
-        }
-        // One sentence, one reading: "the outage is down to your team" blames, it does not report
-        // the outage; "a stolen laptop stays logged in" warns of an incident, it is not one.
-        if (scores.getOrDefault(EventKind.BLAME, 0.0) >= THRESHOLD) {
-            scores.remove(EventKind.INCIDENT);
-            scores.remove(EventKind.CHANGE);
-        }
-        if (scores.getOrDefault(EventKind.WARNING, 0.0) >= THRESHOLD) {
-            scores.remove(EventKind.INCIDENT);
-        }
-        // "Please implement the changes tonight" from the one who decides is a go-ahead, not a new request.
-        if (scores.getOrDefault(EventKind.APPROVAL, 0.0) >= THRESHOLD) {
-            scores.remove(EventKind.REQUEST);
-        }
-        List<Classification.Evidence> result = new ArrayList<>();
-        scores.forEach((label, value) -> {
-            if (LABELS.contains(label) && value >= THRESHOLD) {
-                result.add(new Classification.Evidence(label, sentence, value, reasons.getOrDefault(label, List.of())));
-            }
-        });
-        return result;
     }
 }

@@ -34,6 +34,7 @@ public final class DossierCli {
         add("check", new CheckCommand(cases, messages), "cli.check.description");
         app.dossier.classify.Classifier classifier = new app.dossier.classify.Classifier();
         add("classify", new ClassifyCommand(classifier, messages, () -> System.in), "cli.classify.description");
+        add("train", new TrainCommand(messages), "cli.train.description");
         add("timeline", new TimelineCommand(cases, new app.dossier.timeline.TimelineService(classifier, java.time.Clock.systemDefaultZone()), messages),
                 "cli.timeline.description");
     }
