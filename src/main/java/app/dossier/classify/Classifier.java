@@ -31,6 +31,11 @@ public final class Classifier {
             + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus|grüezi|grüß gott)\\b[^,\\n]{0,60},\\s*");
     /** How many model features are named as the reason for a label. */
     private static final int REASONS = 3;
+    /** A warning this likely makes the whole mail a warning (see the incident rule in classifyOwnText). */
+    private static final double STRONG = Double.parseDouble(System.getProperty("dossier.strong", "0.8"));
+    private static final boolean RULE_WARNS = Boolean.parseBoolean(System.getProperty("dossier.ruleWarns", "true"));
+    private static final boolean RULE_ONE_READING = Boolean.parseBoolean(System.getProperty("dossier.ruleOne", "true"));
+    private static final boolean RULE_WARN_INCIDENT = Boolean.parseBoolean(System.getProperty("dossier.ruleWI", "true"));
 
     /** Raised when the rules in this class change in a way that changes results. */
     private static final int RULES_REVISION = 5;
@@ -102,6 +107,11 @@ public final class Classifier {
             evidence.addAll(sentence(lang, lexicon, sentence));
         }
         List<String> insults = insults(lexicon, own);
+        if (RULE_WARNS && evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
+            // A mail that warns describes what could happen: a "stolen cookie" in it is a risk, not
+            // an incident, unless the sentence says it happened.
+            evidence.removeIf(e -> e.label() == EventKind.INCIDENT && !happened(lexicon, e.sentence()));
+        }
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
         if (bulk || isRoutine(lexicon, own)) {
@@ -154,13 +164,39 @@ public final class Classifier {
             }
             result.add(new Classification.Evidence(label, sentence, p[l], reasons));
         }
-        if (rules.has("ASKS_APPROVAL") && result.stream().noneMatch(e -> e.label() == EventKind.REQUEST)) {
+        if (rules.has("ASKS_APPROVAL")) {
             // "Bitte um Freigabe" asks for an approval: a request whatever the model makes of it.
-            int r = LabelModel.LABELS.indexOf(EventKind.REQUEST);
-            result.add(new Classification.Evidence(EventKind.REQUEST, sentence, Math.max(p[r], model.threshold(r)),
-                    List.of("asks for approval (rule)")));
+            force(result, EventKind.REQUEST, sentence, p, model, "asks for approval (rule)");
+        }
+        if (rules.has("NOT_APPROVAL")) {
+            // "I cannot approve this" refuses: a warning, not an approval.
+            force(result, EventKind.WARNING, sentence, p, model, "refuses approval (rule)");
+        }
+        if (RULE_ONE_READING) {
+            // One sentence, one reading: "the outage is down to your team" blames, it does not report
+            // the outage or a change; "you disabled the alerts" accuses, it is not the writer's change.
+            boolean blames = result.stream().anyMatch(e -> e.label() == EventKind.BLAME);
+            boolean warns = result.stream().anyMatch(e -> e.label() == EventKind.WARNING);
+            result.removeIf(e -> blames && (e.label() == EventKind.INCIDENT || e.label() == EventKind.CHANGE)
+                    || warns && e.label() == EventKind.INCIDENT && RULE_WARN_INCIDENT);
         }
         return result;
+    }
+
+    /** A label a rule of structure gives: its score is the model's probability, at least the label's threshold. */
+    private static void force(List<Classification.Evidence> result, EventKind label, String sentence, double[] p,
+                              LabelModel model, String reason) {
+        if (result.stream().noneMatch(e -> e.label() == label)) {
+            int l = LabelModel.LABELS.indexOf(label);
+            result.add(new Classification.Evidence(label, sentence, Math.max(p[l], model.threshold(l)),
+                    List.of(reason)));
+        }
+    }
+
+    private static boolean happened(Lexicon lexicon, String sentence) {
+        String lower = RuleScores.lower(sentence);
+        return lexicon.cues().stream().filter(c -> c.label().equals("HAPPENED"))
+                .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : sentence).find());
     }
 
     /** Rules of structure that the model may not overrule. */

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,29 +27,61 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>File format (gzip): magic, format version, label count and names, per label bias and
  * threshold, the compound parts, then the feature count, the feature hashes in ascending order
- * (delta-coded) and per feature one weight per label. Only features seen in training are kept.
+ * (delta-coded), per label the weight step, and per feature one 16-bit weight per label. Only features seen in training are kept.
  */
 final class LabelModel {
     static final List<EventKind> LABELS = List.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
             EventKind.THREAT, EventKind.INCIDENT, EventKind.CHANGE, EventKind.BLAME);
     static final String RESOURCE = "/app/dossier/classify/model.bin";
     private static final int MAGIC = 0x444f534d; // "DOSM"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final int[] hashes; // ascending
-    private final float[] weights; // hashes.length * LABELS.size()
+    private final float[] weights; // hashes.length * LABELS.size(), each a multiple of its label's scale
+    /** Per label the step of the stored 16-bit weights: the model file is half the size of one with floats. */
+    private final float[] scales;
     private final double[] bias;
     private final double[] thresholds;
     private final Set<String> compoundParts;
     private final String checksum;
+    private final int[] tableKeys;
+    private final int[] tableRows; // row + 1; 0 marks an empty slot
 
     LabelModel(int[] hashes, float[] weights, double[] bias, double[] thresholds, Set<String> compoundParts) {
         this.hashes = hashes.clone();
-        this.weights = weights.clone();
+        this.scales = scales(weights);
+        this.weights = quantized(weights, scales);
         this.bias = bias.clone();
         this.thresholds = thresholds.clone();
         this.compoundParts = Set.copyOf(new TreeSet<>(compoundParts));
         this.checksum = digest(bytes());
+        int size = Integer.highestOneBit(Math.max(16, hashes.length * 2)) * 2;
+        this.tableKeys = new int[size];
+        this.tableRows = new int[size];
+        for (int row = 0; row < hashes.length; row++) {
+            int slot = hashes[row] & (size - 1);
+            while (tableRows[slot] != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            tableKeys[slot] = hashes[row];
+            tableRows[slot] = row + 1;
+        }
+    }
+
+    /** The row of a feature hash, or -1: an open-addressing table, the hot path of classification. */
+    private int row(int hash) {
+        int mask = tableKeys.length - 1;
+        int slot = hash & mask;
+        while (true) {
+            int row = tableRows[slot];
+            if (row == 0) {
+                return -1;
+            }
+            if (tableKeys[slot] == hash) {
+                return row - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /** The model built into the application. */
@@ -89,7 +120,7 @@ final class LabelModel {
         int[] xh = x.hashes();
         double[] xv = x.values();
         for (int i = 0; i < xh.length; i++) {
-            int row = Arrays.binarySearch(hashes, xh[i]);
+            int row = row(xh[i]);
             if (row >= 0) {
                 int base = row * k;
                 for (int l = 0; l < k; l++) {
@@ -107,7 +138,7 @@ final class LabelModel {
     List<Contribution> strongest(int label, SentenceFeatures.FeatureVector x, int count) {
         List<Contribution> found = new ArrayList<>();
         for (int i = 0; i < x.hashes().length; i++) {
-            int row = Arrays.binarySearch(hashes, x.hashes()[i]);
+            int row = row(x.hashes()[i]);
             if (row >= 0) {
                 double w = weights[row * LABELS.size() + label] * x.values()[i];
                 if (w > 0) {
@@ -151,8 +182,11 @@ final class LabelModel {
                 writeVarLong(data, (long) h - last);
                 last = h;
             }
-            for (float w : weights) {
-                data.writeFloat(w);
+            for (float scale : scales) {
+                data.writeFloat(scale);
+            }
+            for (int i = 0; i < weights.length; i++) {
+                data.writeShort(Math.round(weights[i] / scales[i % LABELS.size()]));
             }
             data.flush();
             return buffer.toByteArray();
@@ -192,11 +226,36 @@ final class LabelModel {
             last += readVarLong(data);
             hashes[i] = (int) last;
         }
+        float[] scales = new float[k];
+        for (int l = 0; l < k; l++) {
+            scales[l] = data.readFloat();
+        }
         float[] weights = new float[n * k];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = data.readFloat();
+            weights[i] = data.readShort() * scales[i % k];
         }
         return new LabelModel(hashes, weights, bias, thresholds, parts);
+    }
+
+    private static float[] scales(float[] weights) {
+        int k = LABELS.size();
+        float[] scales = new float[k];
+        for (int i = 0; i < weights.length; i++) {
+            scales[i % k] = Math.max(scales[i % k], Math.abs(weights[i]));
+        }
+        for (int l = 0; l < k; l++) {
+            scales[l] = scales[l] == 0 ? 1 : scales[l] / Short.MAX_VALUE;
+        }
+        return scales;
+    }
+
+    private static float[] quantized(float[] weights, float[] scales) {
+        float[] q = new float[weights.length];
+        for (int i = 0; i < q.length; i++) {
+            float scale = scales[i % LABELS.size()];
+            q[i] = Math.round(weights[i] / scale) * scale;
+        }
+        return q;
     }
 
     private static void writeVarLong(DataOutputStream out, long value) throws IOException {

@@ -13,11 +13,40 @@ public final class MailExperiment {
     private MailExperiment() {
     }
 
+    static void scenario(Classifier classifier, String lang) throws Exception {
+        Path scenario = Path.of("/work/shared/scenario");
+        String readme = Files.readString(scenario.resolve("README.md"));
+        int start = readme.indexOf("```json");
+        JsonNode truth = new ObjectMapper().readTree(readme.substring(start + 7, readme.indexOf("```", start + 7)));
+        var parser = new app.dossier.ingest.mime.MimeMessageParser(new app.dossier.ingest.msg.TnefReader());
+        int exact = 0;
+        StringBuilder report = new StringBuilder();
+        for (JsonNode entry : truth) {
+            var data = parser.parse(Files.readAllBytes(scenario.resolve(entry.get("files").get(lang).asText()))).data();
+            Set<EventKind> expected = EnumSet.noneOf(EventKind.class);
+            entry.get("events").forEach(e -> expected.add(EventKind.valueOf(e.asText())));
+            expected.remove(EventKind.MEETING);
+            if (expected.isEmpty()) {
+                expected.add(EventKind.OTHER);
+            }
+            Set<EventKind> actual = classifier.classify(lang, data.subject(), data.text()).labels();
+            if (actual.equals(expected)) {
+                exact++;
+            } else {
+                report.append(entry.get("n").asInt()).append(": expected ").append(expected).append(" got ")
+                        .append(actual).append('\n');
+            }
+        }
+        System.out.println("scenario " + lang + ": " + exact + " of 26" + (Boolean.getBoolean("verbose") ? "\n" + report : ""));
+    }
+
     public static void main(String[] args) throws Exception {
         var corpus = TrainingCorpus.read(Path.of(args[0]));
         Classifier c = new Classifier(new ModelTrainer(ModelTrainer.Settings.DEFAULT).train(corpus));
         ObjectMapper json = new ObjectMapper();
         boolean verbose = Boolean.getBoolean("verbose");
+        scenario(c, "de");
+        scenario(c, "en");
         for (int i = 1; i < args.length; i++) {
             Scores s = new Scores();
             for (String line : Files.readAllLines(Path.of(args[i]))) {
