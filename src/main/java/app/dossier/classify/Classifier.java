@@ -31,6 +31,14 @@ public final class Classifier {
             + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus|grüezi|grüß gott)\\b[^,\\n]{0,60},\\s*");
     /** How many model features are named as the reason for a label. */
     private static final int REASONS = 3;
+    /**
+     * Sentences of a message's own text that are read. Mail says what it asks, warns or approves
+     * early; an own text longer than this is a report or a newsletter, and reading all of it made
+     * the first timeline of a large mailbox several times slower (see README, Benchmarks).
+     */
+    static final int MAX_SENTENCES = 30;
+    /** The language is told from the start of the text: a few hundred words are plenty. */
+    private static final int GUESS_CHARS = 2000;
     /** A warning this likely makes the whole mail a warning (see the incident rule in classifyOwnText). */
     private static final double STRONG = Double.parseDouble(System.getProperty("dossier.strong", "0.8"));
     private static final boolean RULE_WARNS = Boolean.parseBoolean(System.getProperty("dossier.ruleWarns", "true"));
@@ -96,17 +104,19 @@ public final class Classifier {
      */
     public Classification classifyOwnText(String language, String subject, String ownText, boolean bulk) {
         String own = GREETING.matcher(ownText).replaceFirst("");
-        String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own)
+        String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own.length() > GUESS_CHARS ? own.substring(0, GUESS_CHARS) : own)
                 : language.toLowerCase(Locale.ROOT);
         if (!lexicons.containsKey(lang)) {
             lang = "en";
         }
         Lexicon lexicon = lexicons.get(lang);
         List<Classification.Evidence> evidence = new ArrayList<>();
-        for (String sentence : SentenceSplitter.split(own)) {
+        for (String sentence : SentenceSplitter.split(own, MAX_SENTENCES)) {
             evidence.addAll(sentence(lang, lexicon, sentence));
         }
-        List<String> insults = insults(lexicon, own);
+        String lower = RuleScores.lower(own);
+        java.util.BitSet triggers = lexicon.triggersIn(lower);
+        List<String> insults = insults(lexicon, own, lower, triggers);
         if (RULE_WARNS && evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
             // A mail that warns describes what could happen: a "stolen cookie" in it is a risk, not
             // an incident, unless the sentence says it happened.
@@ -114,14 +124,14 @@ public final class Classifier {
         }
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
-        if (bulk || isRoutine(lexicon, own)) {
+        if (bulk || isRoutine(lexicon, own, lower, triggers)) {
             // Invoices, newsletters and routine reports ask and warn in boilerplate; they are noise
             // for the timeline unless something strong (a warning, a threat) stands out.
             labels.retainAll(EnumSet.of(EventKind.WARNING, EventKind.THREAT, EventKind.INCIDENT));
             evidence.removeIf(e -> !labels.contains(e.label()));
         }
         if (labels.isEmpty()) {
-            String key = SentenceSplitter.split(own).stream().findFirst().orElse("");
+            String key = SentenceSplitter.split(own, 1).stream().findFirst().orElse("");
             return new Classification(EnumSet.of(EventKind.OTHER), key, "", List.of(), insults);
         }
         Classification.Evidence best = evidence.stream().max(Comparator.comparingDouble(Classification.Evidence::score))
@@ -149,7 +159,7 @@ public final class Classifier {
         LabelModel model = loaded().model();
         SentenceFeatures features = loaded().features();
         RuleScores rules = RuleScores.of(lexicon, sentence);
-        SentenceFeatures.FeatureVector x = features.of(lang, sentence, rules);
+        SentenceFeatures.FeatureVector x = features.of(lang, sentence, rules, false);
         double[] p = model.probabilities(x);
         List<Classification.Evidence> result = new ArrayList<>();
         for (int l = 0; l < p.length; l++) {
@@ -157,8 +167,11 @@ public final class Classifier {
             if (p[l] < model.threshold(l) || overruled(label, rules)) {
                 continue;
             }
+            if (x.names().isEmpty()) {
+                x = features.of(lang, sentence, rules, true); // names only for the few sentences with a label
+            }
             List<String> reasons = new ArrayList<>();
-            reasons.add(String.format(Locale.ROOT, "probability %.2f", p[l]));
+            reasons.add("probability " + Math.round(p[l] * 100) / 100.0);
             for (LabelModel.Contribution c : model.strongest(l, x, REASONS)) {
                 reasons.add(FeatureWords.describe(c.feature(), lexicon));
             }
@@ -206,18 +219,25 @@ public final class Classifier {
                 && (rules.has("ASKS_APPROVAL") || rules.has("NOT_APPROVAL") || rules.has("NO_APPROVAL"));
     }
 
-    private static boolean isRoutine(Lexicon lexicon, String text) {
-        String lower = RuleScores.lower(text);
-        return lexicon.cues().stream().filter(c -> c.label().equals("NOISE"))
-                .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : text).find());
+    private static boolean isRoutine(Lexicon lexicon, String text, String lower, java.util.BitSet triggers) {
+        List<Cue> cues = lexicon.cues();
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            if (c.label().equals("NOISE") && lexicon.mayMatch(i, triggers)
+                    && c.pattern().matcher(c.onLowerCase() ? lower : text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The insulting words of the text, each once, as written. */
-    private static List<String> insults(Lexicon lexicon, String text) {
-        String lower = RuleScores.lower(text);
+    private static List<String> insults(Lexicon lexicon, String text, String lower, java.util.BitSet triggers) {
         Set<String> found = new LinkedHashSet<>();
-        for (Cue cue : lexicon.cues()) {
-            if (cue.label().equals("INSULT")) {
+        List<Cue> cues = lexicon.cues();
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (cue.label().equals("INSULT") && lexicon.mayMatch(i, triggers)) {
                 Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : text);
                 while (m.find()) {
                     found.add(RuleScores.quote(text, lower, m, cue).toLowerCase(Locale.ROOT));

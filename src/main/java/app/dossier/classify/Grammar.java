@@ -49,11 +49,13 @@ final class Grammar {
             + "war|waren)\\b.*\\b(ge\\w+(t|en)|\\w+iert|umgesetzt|umgestellt|eingespielt|erledigt|deaktiviert|"
             + "aktiviert|entfernt|abgeschaltet|eingerichtet)\\b|\\b(erledigt|umgesetzt|seit heute|ab sofort|"
             + "ist live|ist aktiv)\\b");
-    private static final Pattern PLANNED = Pattern.compile("\\b(will|'ll|going to|shall|plan|plans|planned|planning|"
-            + "tomorrow|next week|tonight|scheduled|intend|werden|wird|werde|morgen|nächste[nrs]?|geplant|planen|"
-            + "vorgesehen|demnächst|vorhaben|heute abend)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(if|unless|would|could|might|otherwise|in case|"
-            + "suppose|wenn|falls|sofern|würde|würden|könnte|könnten|hätte|hätten|wäre|wären|sonst|andernfalls)\\b");
+    private static final Set<String> PLANNED = Set.of("will", "'ll", "shall", "plan", "plans", "planned", "planning",
+            "tomorrow", "tonight", "scheduled", "intend", "werden", "wird", "werde", "morgen", "nächste", "nächsten",
+            "nächster", "nächstes", "geplant", "planen", "vorgesehen", "demnächst", "vorhaben", "going to", "next week",
+            "heute abend");
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "would", "could", "might", "otherwise",
+            "suppose", "wenn", "falls", "sofern", "würde", "würden", "könnte", "könnten", "hätte", "hätten", "wäre",
+            "wären", "sonst", "andernfalls", "in case");
     private static final Pattern TIME = Pattern.compile("\\b([01]?\\d|2[0-3])[:.][0-5]\\d\\b|\\b\\d{1,2} ?(am|pm|uhr)\\b");
 
     private Grammar() {
@@ -96,10 +98,10 @@ final class Grammar {
         if (lang.equals("de") ? DONE_DE.matcher(lower).find() : DONE_EN.matcher(lower).find()) {
             out.accept("tense:done");
         }
-        if (PLANNED.matcher(lower).find()) {
+        if (anyWordOrPair(words, PLANNED)) {
             out.accept("tense:planned");
         }
-        if (HYPOTHETICAL.matcher(lower).find()) {
+        if (anyWordOrPair(words, HYPOTHETICAL)) {
             out.accept("tense:hypothetical");
         }
         if (TIME.matcher(lower).find()) {
@@ -114,6 +116,18 @@ final class Grammar {
         }
         shouting(asWritten, out);
         out.accept("length:" + Math.min(5, words.size() / 6));
+    }
+
+    /** Whether a word or two adjacent words ("next week") are in the set; "we'll" counts as "'ll". */
+    private static boolean anyWordOrPair(List<String> words, Set<String> set) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (set.contains(w) || i + 1 < words.size() && set.contains(w + " " + words.get(i + 1))
+                    || w.endsWith("'ll") && set.contains("'ll")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void subject(List<String> words, List<String> asWritten, Consumer<String> out) {

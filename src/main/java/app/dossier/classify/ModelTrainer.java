@@ -54,7 +54,7 @@ final class ModelTrainer {
             SentenceFeatures f = new SentenceFeatures(stems);
             List<SentenceFeatures.FeatureVector> xs = new ArrayList<>();
             for (TrainingSentence s : corpus) {
-                xs.add(f.of(s.lang(), s.text(), RuleScores.of(lexicons.get(s.lang()), s.text())));
+                xs.add(f.of(s.lang(), s.text(), RuleScores.of(lexicons.get(s.lang()), s.text()), false));
             }
             return xs;
         }

@@ -26,10 +26,11 @@ record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons,
         List<Integer> fired = new ArrayList<>();
         String lower = lower(sentence);
         List<Cue> cues = lexicon.cues();
+        java.util.BitSet found = lexicon.triggersIn(lower);
         for (int i = 0; i < cues.size(); i++) {
             Cue cue = cues.get(i);
             if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || cue.label().equals("HAPPENED")
-                    || !cue.mayMatch(lower)) {
+                    || !lexicon.mayMatch(i, found)) {
                 continue;
             }
             Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);

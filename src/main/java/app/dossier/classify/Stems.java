@@ -3,7 +3,6 @@ package app.dossier.classify;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -52,14 +51,20 @@ final class Stems implements AutoCloseable {
         };
     }
 
+    /** Receives one stem as the analyzer's buffer (valid only during the call). */
+    @FunctionalInterface
+    interface Terms {
+        void term(char[] buffer, int length);
+    }
+
     /** Each stem (and compound part's stem) of the text, in order. */
-    void of(String lang, String text, Consumer<String> out) {
+    void of(String lang, String text, Terms out) {
         Analyzer analyzer = lang.equals("de") ? german : english;
         try (TokenStream ts = analyzer.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.accept(term.toString());
+                out.term(term.buffer(), term.length());
             }
             ts.end();
         } catch (IOException e) {
