@@ -40,10 +40,9 @@ public final class Classifier {
     /** The language is told from the start of the text: a few hundred words are plenty. */
     private static final int GUESS_CHARS = 2000;
     /** A warning this likely makes the whole mail a warning (see the incident rule in classifyOwnText). */
-    private static final double STRONG = Double.parseDouble(System.getProperty("dossier.strong", "0.8"));
-    private static final boolean RULE_WARNS = Boolean.parseBoolean(System.getProperty("dossier.ruleWarns", "true"));
-    private static final boolean RULE_ONE_READING = Boolean.parseBoolean(System.getProperty("dossier.ruleOne", "true"));
-    private static final boolean RULE_WARN_INCIDENT = Boolean.parseBoolean(System.getProperty("dossier.ruleWI", "true"));
+    private static final double STRONG = 0.8;
+    /** The summed cue weight from which the cues alone give a label (the rules' threshold before the model). */
+    private static final double CUE_THRESHOLD = 2.0;
 
     /** Raised when the rules in this class change in a way that changes results. */
     private static final int RULES_REVISION = 5;
@@ -103,6 +102,20 @@ public final class Classifier {
      * mail (a newsletter, a notification), which is routine whatever its words.
      */
     public Classification classifyOwnText(String language, String subject, String ownText, boolean bulk) {
+        return classifyOwnText(language, ownText, bulk, false);
+    }
+
+    /**
+     * Classifies the user's own note of a call or meeting. Notes report what the other side said
+     * ("She asked me to switch off …", "Er droht mit dem Anwalt"); in mail such reported speech is
+     * no event (the corpus labels it OTHER), but in a note it is the oral request, approval or
+     * threat itself. So the cues, which know reported speech, add their labels to the model's.
+     */
+    public Classification classifyNote(String language, String title, String body) {
+        return classifyOwnText(language, body == null ? "" : body, false, true);
+    }
+
+    private Classification classifyOwnText(String language, String ownText, boolean bulk, boolean note) {
         String own = GREETING.matcher(ownText).replaceFirst("");
         String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own.length() > GUESS_CHARS ? own.substring(0, GUESS_CHARS) : own)
                 : language.toLowerCase(Locale.ROOT);
@@ -112,12 +125,12 @@ public final class Classifier {
         Lexicon lexicon = lexicons.get(lang);
         List<Classification.Evidence> evidence = new ArrayList<>();
         for (String sentence : SentenceSplitter.split(own, MAX_SENTENCES)) {
-            evidence.addAll(sentence(lang, lexicon, sentence));
+            evidence.addAll(sentence(lang, lexicon, sentence, note));
         }
         String lower = RuleScores.lower(own);
         java.util.BitSet triggers = lexicon.triggersIn(lower);
         List<String> insults = insults(lexicon, own, lower, triggers);
-        if (RULE_WARNS && evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
+        if (evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
             // A mail that warns describes what could happen: a "stolen cookie" in it is a risk, not
             // an incident, unless the sentence says it happened.
             evidence.removeIf(e -> e.label() == EventKind.INCIDENT && !happened(lexicon, e.sentence()));
@@ -155,7 +168,7 @@ public final class Classifier {
     }
 
     /** The labels of one sentence: the model's, then the rules of structure. */
-    private List<Classification.Evidence> sentence(String lang, Lexicon lexicon, String sentence) {
+    private List<Classification.Evidence> sentence(String lang, Lexicon lexicon, String sentence, boolean note) {
         LabelModel model = loaded().model();
         SentenceFeatures features = loaded().features();
         RuleScores rules = RuleScores.of(lexicon, sentence);
@@ -177,6 +190,14 @@ public final class Classifier {
             }
             result.add(new Classification.Evidence(label, sentence, p[l], reasons));
         }
+        if (note) {
+            for (EventKind label : LabelModel.LABELS) {
+                if (rules.score(label.name()) >= CUE_THRESHOLD && !overruled(label, rules)) {
+                    force(result, label, sentence, p, model, "cues: " + String.join("; ",
+                            rules.reasonsFor(label.name())));
+                }
+            }
+        }
         if (rules.has("ASKS_APPROVAL")) {
             // "Bitte um Freigabe" asks for an approval: a request whatever the model makes of it.
             force(result, EventKind.REQUEST, sentence, p, model, "asks for approval (rule)");
@@ -185,13 +206,10 @@ public final class Classifier {
             // "I cannot approve this" refuses: a warning, not an approval.
             force(result, EventKind.WARNING, sentence, p, model, "refuses approval (rule)");
         }
-        if (RULE_ONE_READING) {
-            // One sentence, one reading: "the outage is down to your team" blames, it does not report
-            // the outage or a change; "you disabled the alerts" accuses, it is not the writer's change.
-            boolean blames = result.stream().anyMatch(e -> e.label() == EventKind.BLAME);
-            boolean warns = result.stream().anyMatch(e -> e.label() == EventKind.WARNING);
-            result.removeIf(e -> blames && (e.label() == EventKind.INCIDENT || e.label() == EventKind.CHANGE)
-                    || warns && e.label() == EventKind.INCIDENT && RULE_WARN_INCIDENT);
+        // One sentence, one reading: "the outage is down to your team" blames, it does not report
+        // the outage or a change; "you disabled the alerts" accuses, it is not the writer's change.
+        if (result.stream().anyMatch(e -> e.label() == EventKind.BLAME)) {
+            result.removeIf(e -> e.label() == EventKind.INCIDENT || e.label() == EventKind.CHANGE);
         }
         return result;
     }

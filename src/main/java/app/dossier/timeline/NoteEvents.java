@@ -43,7 +43,7 @@ final class NoteEvents {
                 "note", note.id(), "", note.sha256(), "", List.of(), null));
         String other = otherParty(note.title());
         List<String> named = names(note.participants());
-        Classification c = classifier.classifyOwnText("auto", note.title(), note.body() == null ? "" : note.body());
+        Classification c = classifier.classifyNote("auto", note.title(), note.body());
         List<Fact> facts = List.of(Fact.of(FactType.ORAL, note.title()));
         for (EventKind kind : c.labels()) {
             if (kind == EventKind.OTHER) {
