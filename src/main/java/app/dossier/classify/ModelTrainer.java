@@ -91,8 +91,8 @@ final class ModelTrainer {
         EventKind kind = LabelModel.LABELS.get(label);
         double best = 0.5;
         double bestF1 = -1;
-        for (int step = 4; step <= 36; step++) {
-            double t = step * 0.025;
+        for (int step = 4; step <= 72; step++) {
+            double t = step * 0.0125;
             int tp = 0;
             int fp = 0;
             int fn = 0;
@@ -166,7 +166,9 @@ final class ModelTrainer {
             for (int j = 0; j < kept.length; j++) {
                 weights[j * k + l] = (float) (sign * w[j]);
             }
-            bias[l] = sign * w[kept.length];
+            // Positives were weighted, which multiplies the odds the model states by that weight;
+            // dividing it out again makes the outputs probabilities for unweighted data.
+            bias[l] = sign * w[kept.length] - Math.log(settings.positiveWeight());
         }
         return new LabelModel(kept, weights, bias, thresholds, parts);
     }
