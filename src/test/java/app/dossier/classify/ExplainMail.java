@@ -5,9 +5,9 @@ import app.dossier.ingest.msg.TnefReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Prints each sentence's labels for mail files: java -cp … app.dossier.classify.ExplainExperiment FILE… */
-public final class ExplainExperiment {
-    private ExplainExperiment() {
+/** For looking into a mail: each labeled sentence, its probability and reasons. java -cp target/dossier.jar:target/test-classes app.dossier.classify.ExplainMail FILE.eml… */
+public final class ExplainMail {
+    private ExplainMail() {
     }
 
     public static void main(String[] args) throws Exception {
