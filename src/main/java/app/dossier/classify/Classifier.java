@@ -3,9 +3,9 @@ package app.dossier.classify;
 import app.dossier.model.EventKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,29 +16,85 @@ import java.util.regex.Pattern;
 /**
  * Finds the key sentences of a message and labels them REQUEST, WARNING, APPROVAL, THREAT,
  * INCIDENT, CHANGE, BLAME or OTHER, in German and English, offline. Only the author's own text is
- * read (see {@link OwnText}); each sentence is scored against the language's cues, negated and
- * requested approvals are handled as rules, and every label names the sentence and cues behind it.
+ * read (see {@link OwnText}). Each sentence is labeled by the trained {@link LabelModel}, which
+ * weighs words, stems, letter groups, grammar and the hand-written cues together; a few rules of
+ * structure then override it (asking for approval is a request, not an approval; a refusal or
+ * "never approved" is not an approval; routine and list mail carries no requests). Every label
+ * names its sentence, its probability and the strongest features in words.
+ *
+ * <p>{@link Classification.Evidence#score()} is the model's probability of the label for that
+ * sentence, in [0, 1]; a label is given when it reaches the label's threshold ({@link #threshold}),
+ * chosen by cross-validation over whole trades of the training corpus.
  */
 public final class Classifier {
-    static final double THRESHOLD = 2.0;
-    /** A warning this strong makes the whole mail a warning (see the incident rule in classifyOwnText). */
-    static final double STRONG = 2.5;
-    private static final Set<EventKind> LABELS = EnumSet.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
-            EventKind.THREAT, EventKind.INCIDENT, EventKind.CHANGE, EventKind.BLAME);
     private static final Pattern GREETING = Pattern.compile("(?i)^\\s*(dear|hi|hello|hey|good (morning|afternoon)|"
-            + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus)\\b[^,\\n]{0,60},\\s*");
+            + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus|grüezi|grüß gott)\\b[^,\\n]{0,60},\\s*");
+    /** How many model features are named as the reason for a label. */
+    private static final int REASONS = 3;
+    /**
+     * Sentences of a message's own text that are read. Mail says what it asks, warns or approves
+     * early; an own text longer than this is a report or a newsletter, and reading all of it made
+     * the first timeline of a large mailbox several times slower (see README, Benchmarks).
+     */
+    static final int MAX_SENTENCES = 30;
+    /** The language is told from the start of the text: a few hundred words are plenty. */
+    private static final int GUESS_CHARS = 2000;
+    /** A warning this likely makes the whole mail a warning (see the incident rule in classifyOwnText). */
+    private static final double STRONG = 0.8;
+    /** The summed cue weight from which the cues alone give a label (the rules' threshold before the model). */
+    private static final double CUE_THRESHOLD = 2.0;
+    /**
+     * How sure the model must be to label a sentence the cues do not: the thresholds chosen by
+     * cross-validation weigh precision and recall alike, the timeline needs precision more (a false
+     * CHANGE or a missed approval misleads the chain of proof; see the stories in StoryTest).
+     */
+    private static final double MODEL_ALONE = 0.5;
+    /** How sure a cue match at the threshold is, how much each further cue weight adds, and the cap. */
+    private static final double CUE_SURE_MIN = 0.7;
+    private static final double CUE_SURE_STEP = 0.1;
+    private static final double CUE_SURE_MAX = 0.95;
 
     /** Raised when the rules in this class change in a way that changes results. */
-    private static final int RULES_REVISION = 4;
+    private static final int RULES_REVISION = 5;
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
-    private final String version;
+    private final java.util.function.Supplier<LabelModel> source;
+    /** The model and what depends on it, loaded on first use (so that {@code dossier train} runs without one). */
+    private volatile Loaded loaded;
 
+    private record Loaded(LabelModel model, SentenceFeatures features, String version) {
+    }
+
+    /** The classifier with the model built into the application. */
     public Classifier() {
+        this(LabelModel::builtIn);
+    }
+
+    Classifier(LabelModel model) {
+        this(() -> model);
+    }
+
+    private Classifier(java.util.function.Supplier<LabelModel> source) {
+        this.source = source;
         lexicons.put("en", Lexicon.load("en"));
         lexicons.put("de", Lexicon.load("de"));
-        version = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
-                .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b));
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    LabelModel model = source.get();
+                    String version = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
+                            .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b)) + "-" + model.checksum();
+                    l = new Loaded(model, new SentenceFeatures(new Stems(model.compoundParts())), version);
+                    loaded = l;
+                }
+            }
+        }
+        return l;
     }
 
     /** Classifies a mail body (quotes and signature are removed here). {@code language} may be "auto". */
@@ -56,15 +112,34 @@ public final class Classifier {
      * mail (a newsletter, a notification), which is routine whatever its words.
      */
     public Classification classifyOwnText(String language, String subject, String ownText, boolean bulk) {
+        return classifyOwnText(language, ownText, bulk, false);
+    }
+
+    /**
+     * Classifies the user's own note of a call or meeting. Notes report what the other side said
+     * ("She asked me to switch off …", "Er droht mit dem Anwalt"); in mail such reported speech is
+     * no event (the corpus labels it OTHER), but in a note it is the oral request, approval or
+     * threat itself. So the cues, which know reported speech, add their labels to the model's.
+     */
+    public Classification classifyNote(String language, String title, String body) {
+        return classifyOwnText(language, body == null ? "" : body, false, true);
+    }
+
+    private Classification classifyOwnText(String language, String ownText, boolean bulk, boolean note) {
         String own = GREETING.matcher(ownText).replaceFirst("");
-        String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own)
+        String lang = language == null || language.isBlank() || language.equals("auto") ? LanguageGuess.of(own.length() > GUESS_CHARS ? own.substring(0, GUESS_CHARS) : own)
                 : language.toLowerCase(Locale.ROOT);
-        Lexicon lexicon = lexicons.getOrDefault(lang, lexicons.get("en"));
-        List<Classification.Evidence> evidence = new ArrayList<>();
-        for (String sentence : SentenceSplitter.split(own)) {
-            evidence.addAll(score(lexicon, sentence));
+        if (!lexicons.containsKey(lang)) {
+            lang = "en";
         }
-        List<String> insults = insults(lexicon, own);
+        Lexicon lexicon = lexicons.get(lang);
+        List<Classification.Evidence> evidence = new ArrayList<>();
+        for (String sentence : SentenceSplitter.split(own, MAX_SENTENCES)) {
+            evidence.addAll(sentence(lang, lexicon, sentence, note));
+        }
+        String lower = RuleScores.lower(own);
+        java.util.BitSet triggers = lexicon.triggersIn(lower);
+        List<String> insults = insults(lexicon, own, lower, triggers);
         if (evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
             // A mail that warns describes what could happen: a "stolen cookie" in it is a risk, not
             // an incident, unless the sentence says it happened.
@@ -72,14 +147,14 @@ public final class Classifier {
         }
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
-        if (bulk || isRoutine(lexicon, own)) {
+        if (bulk || isRoutine(lexicon, own, lower, triggers)) {
             // Invoices, newsletters and routine reports ask and warn in boilerplate; they are noise
             // for the timeline unless something strong (a warning, a threat) stands out.
             labels.retainAll(EnumSet.of(EventKind.WARNING, EventKind.THREAT, EventKind.INCIDENT));
             evidence.removeIf(e -> !labels.contains(e.label()));
         }
         if (labels.isEmpty()) {
-            String key = SentenceSplitter.split(own).stream().findFirst().orElse("");
+            String key = SentenceSplitter.split(own, 1).stream().findFirst().orElse("");
             return new Classification(EnumSet.of(EventKind.OTHER), key, "", List.of(), insults);
         }
         Classification.Evidence best = evidence.stream().max(Comparator.comparingDouble(Classification.Evidence::score))
@@ -88,116 +163,122 @@ public final class Classifier {
         return new Classification(labels, best.sentence(), why, evidence, insults);
     }
 
-    /** A name for this classifier and its cue files: analyses stored by another version are made again. */
+    /** A name for this classifier, its cue files and its model: analyses stored by another version are made again. */
     public String version() {
-        return version;
+        return loaded().version();
+    }
+
+    /** The probability from which a sentence gets the label (chosen by cross-validation; see the class comment). */
+    public double threshold(EventKind label) {
+        int i = LabelModel.LABELS.indexOf(label);
+        if (i < 0) {
+            throw new IllegalArgumentException(label + " is not a label the classifier gives");
+        }
+        return loaded().model().threshold(i);
+    }
+
+    /** The labels of one sentence: the model's, then the rules of structure. */
+    private List<Classification.Evidence> sentence(String lang, Lexicon lexicon, String sentence, boolean note) {
+        LabelModel model = loaded().model();
+        SentenceFeatures features = loaded().features();
+        RuleScores rules = RuleScores.of(lexicon, sentence);
+        SentenceFeatures.FeatureVector x = features.of(lang, sentence, rules, false);
+        double[] p = model.probabilities(x);
+        List<Classification.Evidence> result = new ArrayList<>();
+        for (int l = 0; l < p.length; l++) {
+            EventKind label = LabelModel.LABELS.get(l);
+            if (p[l] < Math.max(model.threshold(l), MODEL_ALONE) || overruled(label, rules)) {
+                continue;
+            }
+            if (x.names().isEmpty()) {
+                x = features.of(lang, sentence, rules, true); // names only for the few sentences with a label
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add("probability " + Math.round(p[l] * 100) / 100.0);
+            for (LabelModel.Contribution c : model.strongest(l, x, REASONS)) {
+                reasons.add(FeatureWords.describe(c.feature(), lexicon));
+            }
+            result.add(new Classification.Evidence(label, sentence, p[l], reasons));
+        }
+        // The cues decide beside the model: they were written for wordings the corpus may lack
+        // (and, in notes, read reported speech as the oral event). A strong cue match is near
+        // certain (the cues are precise), so it is as sure as its weight says, at least as the model.
+        for (EventKind label : LabelModel.LABELS) {
+            double cue = rules.score(label.name());
+            if (cue >= CUE_THRESHOLD && !overruled(label, rules)) {
+                int l = LabelModel.LABELS.indexOf(label);
+                double sure = Math.max(p[l], Math.min(CUE_SURE_MAX, CUE_SURE_MIN + CUE_SURE_STEP * (cue - CUE_THRESHOLD)));
+                result.removeIf(e -> e.label() == label && e.score() < sure);
+                if (result.stream().noneMatch(e -> e.label() == label)) {
+                    result.add(new Classification.Evidence(label, sentence, sure,
+                            List.of("cues: " + String.join("; ", rules.reasonsFor(label.name())))));
+                }
+            }
+        }
+        if (rules.has("ASKS_APPROVAL")) {
+            // "Bitte um Freigabe" asks for an approval: a request whatever the model makes of it.
+            force(result, EventKind.REQUEST, sentence, p, model, "asks for approval (rule)");
+        }
+        if (rules.has("NOT_APPROVAL")) {
+            // "I cannot approve this" refuses: a warning, not an approval.
+            force(result, EventKind.WARNING, sentence, p, model, "refuses approval (rule)");
+        }
+        // One sentence, one reading: "the outage is down to your team" blames, it does not report
+        // the outage or a change; "you disabled the alerts" accuses, it is not the writer's change.
+        if (result.stream().anyMatch(e -> e.label() == EventKind.BLAME)) {
+            result.removeIf(e -> e.label() == EventKind.INCIDENT || e.label() == EventKind.CHANGE);
+        }
+        return result;
+    }
+
+    /** A label a rule of structure gives: its score is the model's probability, at least the label's threshold. */
+    private static void force(List<Classification.Evidence> result, EventKind label, String sentence, double[] p,
+                              LabelModel model, String reason) {
+        if (result.stream().noneMatch(e -> e.label() == label)) {
+            int l = LabelModel.LABELS.indexOf(label);
+            result.add(new Classification.Evidence(label, sentence, Math.max(p[l], model.threshold(l)),
+                    List.of(reason)));
+        }
     }
 
     private static boolean happened(Lexicon lexicon, String sentence) {
-        String lower = lower(sentence);
+        String lower = RuleScores.lower(sentence);
         return lexicon.cues().stream().filter(c -> c.label().equals("HAPPENED"))
                 .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : sentence).find());
     }
 
-    private static boolean isRoutine(Lexicon lexicon, String text) {
-        String lower = lower(text);
-        return lexicon.cues().stream().filter(c -> c.label().equals("NOISE"))
-                .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : text).find());
+    /** Rules of structure that the model may not overrule. */
+    private static boolean overruled(EventKind label, RuleScores rules) {
+        // Asking for, refusing or denying an approval is never an approval.
+        return label == EventKind.APPROVAL
+                && (rules.has("ASKS_APPROVAL") || rules.has("NOT_APPROVAL") || rules.has("NO_APPROVAL"));
+    }
+
+    private static boolean isRoutine(Lexicon lexicon, String text, String lower, java.util.BitSet triggers) {
+        List<Cue> cues = lexicon.cues();
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            if (c.label().equals("NOISE") && lexicon.mayMatch(i, triggers)
+                    && c.pattern().matcher(c.onLowerCase() ? lower : text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The insulting words of the text, each once, as written. */
-    private static List<String> insults(Lexicon lexicon, String text) {
-        String lower = lower(text);
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
-        for (Cue cue : lexicon.cues()) {
-            if (cue.label().equals("INSULT")) {
+    private static List<String> insults(Lexicon lexicon, String text, String lower, java.util.BitSet triggers) {
+        Set<String> found = new LinkedHashSet<>();
+        List<Cue> cues = lexicon.cues();
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (cue.label().equals("INSULT") && lexicon.mayMatch(i, triggers)) {
                 Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : text);
                 while (m.find()) {
-                    found.add(quote(text, lower, m, cue).toLowerCase(Locale.ROOT));
+                    found.add(RuleScores.quote(text, lower, m, cue).toLowerCase(Locale.ROOT));
                 }
             }
         }
         return List.copyOf(found);
-    }
-
-    /** Lower case for the fast cue patterns; no-break spaces from HTML become spaces so {@code \s} sees them. */
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-    }
-
-    /** The matched words as the author wrote them (lower-casing rarely changes the length; then the lower-case form). */
-    private static String quote(String text, String lower, Matcher m, Cue cue) {
-        if (!cue.onLowerCase() || text.length() != lower.length()) {
-            return m.group().strip();
-        }
-        return text.substring(m.start(), m.end()).strip();
-    }
-
-    private static List<Classification.Evidence> score(Lexicon lexicon, String sentence) {
-        Map<EventKind, Double> scores = new EnumMap<>(EventKind.class);
-        Map<EventKind, List<String>> reasons = new EnumMap<>(EventKind.class);
-        boolean notApproval = false;
-        boolean noApproval = false;
-        boolean asksApproval = false;
-        String lower = lower(sentence);
-        for (Cue cue : lexicon.cues()) {
-            if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || cue.label().equals("HAPPENED")
-                    || !cue.mayMatch(lower)) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
-            if (!m.find()) {
-                continue;
-            }
-            switch (cue.label()) {
-                case "NOT_APPROVAL" -> notApproval = true;
-                case "NO_APPROVAL" -> noApproval = true;
-                case "ASKS_APPROVAL" -> asksApproval = true;
-                default -> {
-                    EventKind label = EventKind.valueOf(cue.label());
-                    scores.merge(label, cue.weight(), Double::sum);
-                    if (cue.weight() > 0) {
-                        reasons.computeIfAbsent(label, k -> new ArrayList<>())
-                                .add(cue.why() + " (\"" + quote(sentence, lower, m, cue) + "\")");
-                    }
-                }
-            }
-        }
-        if (notApproval) {
-            // "I cannot approve this" is a refusal: a warning, not an approval.
-            scores.remove(EventKind.APPROVAL);
-            scores.merge(EventKind.WARNING, THRESHOLD, Double::sum);
-            reasons.computeIfAbsent(EventKind.WARNING, k -> new ArrayList<>()).add("refuses approval");
-        }
-        if (noApproval) {
-            // "I would not have approved them" talks about an approval that was not given.
-            scores.remove(EventKind.APPROVAL);
-        }
-        if (asksApproval) {
-            // "Bitte um Freigabe" asks for an approval; it is not one.
-            scores.remove(EventKind.APPROVAL);
-            scores.merge(EventKind.REQUEST, THRESHOLD, Double::sum);
-            reasons.computeIfAbsent(EventKind.REQUEST, k -> new ArrayList<>()).add("asks for approval");
-        }
-        // One sentence, one reading: "the outage is down to your team" blames, it does not report
-        // the outage; "a stolen laptop stays logged in" warns of an incident, it is not one.
-        if (scores.getOrDefault(EventKind.BLAME, 0.0) >= THRESHOLD) {
-            scores.remove(EventKind.INCIDENT);
-            scores.remove(EventKind.CHANGE);
-        }
-        if (scores.getOrDefault(EventKind.WARNING, 0.0) >= THRESHOLD) {
-            scores.remove(EventKind.INCIDENT);
-        }
-        // "Please implement the changes tonight" from the one who decides is a go-ahead, not a new request.
-        if (scores.getOrDefault(EventKind.APPROVAL, 0.0) >= THRESHOLD) {
-            scores.remove(EventKind.REQUEST);
-        }
-        List<Classification.Evidence> result = new ArrayList<>();
-        scores.forEach((label, value) -> {
-            if (LABELS.contains(label) && value >= THRESHOLD) {
-                result.add(new Classification.Evidence(label, sentence, value, reasons.getOrDefault(label, List.of())));
-            }
-        });
-        return result;
     }
 }

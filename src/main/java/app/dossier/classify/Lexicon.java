@@ -14,9 +14,37 @@ final class Lexicon {
     private final List<Cue> cues;
     private final int sourceHash;
 
+    private final TriggerIndex triggers;
+    /** Per cue the ids of its trigger strings in {@link #triggers}; empty: always tried. */
+    private final int[][] cueTriggers;
+
     private Lexicon(List<Cue> cues, int sourceHash) {
         this.cues = List.copyOf(cues);
         this.sourceHash = sourceHash;
+        this.triggers = new TriggerIndex(cues.stream().flatMap(c -> c.triggers().stream()).toList());
+        this.cueTriggers = new int[cues.size()][];
+        for (int i = 0; i < cues.size(); i++) {
+            cueTriggers[i] = cues.get(i).triggers().stream().filter(t -> !t.isEmpty()).mapToInt(triggers::id).toArray();
+        }
+    }
+
+    /** The trigger strings found in a lower-case text, for {@link #mayMatch}. */
+    java.util.BitSet triggersIn(String lowerCaseText) {
+        return triggers.find(lowerCaseText);
+    }
+
+    /** Whether cue number {@code cue} can match a text whose triggers are {@code found} (see {@link Cue#mayMatch}). */
+    boolean mayMatch(int cue, java.util.BitSet found) {
+        int[] ids = cueTriggers[cue];
+        if (ids.length == 0) {
+            return true;
+        }
+        for (int id : ids) {
+            if (found.get(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A hash of the cue file's lines, so results of an edited lexicon are not taken for current. */

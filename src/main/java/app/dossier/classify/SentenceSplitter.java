@@ -20,8 +20,16 @@ public final class SentenceSplitter {
     }
 
     public static List<String> split(String text) {
+        return split(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} sentences (the rest of a long text is not split at all). */
+    public static List<String> split(String text, int max) {
         List<String> sentences = new ArrayList<>();
         for (String block : text.split("\\n\\s*\\n|\\n(?=\\s*([-*•]|\\d+[.)])\\s)")) {
+            if (sentences.size() >= max) {
+                break;
+            }
             String joined = block.replaceAll("\\s*\\n\\s*", " ").strip();
             StringBuilder current = new StringBuilder();
             for (int i = 0; i < joined.length(); i++) {
@@ -36,7 +44,7 @@ public final class SentenceSplitter {
             }
             add(sentences, current);
         }
-        return sentences;
+        return sentences.size() > max ? new ArrayList<>(sentences.subList(0, max)) : sentences;
     }
 
     private static boolean abbreviationOrNumber(String text, int dot, StringBuilder current) {

@@ -59,6 +59,7 @@ public final class DossierCli {
         add("brief", new BriefCommand(cases, briefing, messages), "cli.brief.description");
         add("bundle", new BundleCommand(cases, bundles, messages), "cli.bundle.description");
         add("verify", new VerifyCommand(messages), "cli.verify.description");
+        add("train", new TrainCommand(messages), "cli.train.description");
     }
 
     /** For tests: the same command line reading classify input from {@code input}. */

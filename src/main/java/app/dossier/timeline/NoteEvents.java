@@ -44,7 +44,7 @@ final class NoteEvents {
                 "note", note.id(), "", note.sha256(), "", List.of(), null, 1.0, List.of(), Review.BY_HAND));
         String other = otherParty(note.title());
         List<String> named = names(note.participants());
-        Classification c = classifier.classifyOwnText("auto", note.title(), note.body() == null ? "" : note.body());
+        Classification c = classifier.classifyNote("auto", note.title(), note.body());
         List<Fact> facts = List.of(Fact.of(FactType.ORAL, note.title()));
         List<Classification.Evidence> evidence = EventRules.approvalWinsInNotes(c.evidence(),
                 Classification.Evidence::label, e -> actor(e.sentence(), other, named, knownPeople));

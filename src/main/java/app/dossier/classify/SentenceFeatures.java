@@ -1,0 +1,269 @@
+package app.dossier.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one sentence into the features the model weighs: words and word pairs, Lucene stems (German
+ * compounds split), character 3- to 5-grams of each word (spelling variants, Swiss "ss", typos,
+ * unseen compounds), the grammar of {@link Grammar}, and the hand-written cues that fired. Each
+ * feature is a readable name (so the strongest ones can be shown as the reason) and a 32-bit hash
+ * (so the model stores numbers, not strings).
+ */
+final class SentenceFeatures {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+    private static final int MAX_WORD_FOR_NGRAMS = 24;
+    /** Letter groups of 4 and 5 (with word boundaries): 3-grams added noise in cross-validation. */
+    private static final int MIN_NGRAM = 4;
+
+    private static final int CACHE_LIMIT = 200_000;
+
+    private final Stems stems;
+    private final java.util.concurrent.ConcurrentHashMap<String, WordParts> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    SentenceFeatures(Stems stems) {
+        this.stems = stems;
+    }
+
+    /**
+     * The features of one sentence, each once, as hashes with their values. {@code named} also
+     * keeps each feature's readable name (for the reasons shown): slower, so the classifier asks for
+     * names only for sentences that got a label.
+     */
+    FeatureVector of(String lang, String sentence, RuleScores rules, boolean named) {
+        Sink sink = new Sink(named);
+        String lower = RuleScores.lower(sentence).replace('\u2019', '\'');
+        List<String> words = new ArrayList<>();
+        List<String> asWritten = new ArrayList<>();
+        Matcher m = TOKEN.matcher(lower);
+        String writtenText = sentence.replace('\u2019', '\'');
+        boolean sameLength = writtenText.length() == lower.length();
+        while (m.find()) {
+            String w = m.group();
+            words.add(digits(w) ? "#" : w);
+            asWritten.add(sameLength ? writtenText.substring(m.start(), m.end()) : w);
+        }
+        String previous = "^";
+        for (String w : words) {
+            sink.add(hash(fnv(W, w)), 'w', named ? "w:" + w : null);
+            sink.add(hash(fnv(fnv(fnv(B, previous), ' '), w)), 'b', named ? "b:" + previous + " " + w : null);
+            previous = w;
+            if (!w.equals("#")) {
+                if (named) {
+                    wordParts(lang, w, sink);
+                } else {
+                    WordParts parts = cache.get(lang + w);
+                    if (parts == null) {
+                        Sink own = new Sink(false);
+                        wordParts(lang, w, own);
+                        parts = new WordParts(java.util.Arrays.copyOf(own.hashes, own.size),
+                                java.util.Arrays.copyOf(own.kinds, own.size));
+                        if (cache.size() > CACHE_LIMIT) {
+                            cache.clear(); // crude but bounded; the common words come back at once
+                        }
+                        cache.put(lang + w, parts);
+                    }
+                    for (int i = 0; i < parts.hashes().length; i++) {
+                        sink.add(parts.hashes()[i], parts.kinds()[i], null);
+                    }
+                }
+            }
+        }
+        sink.add(hash(fnv(fnv(B, previous), " $")), 'b', named ? "b:" + previous + " $" : null);
+        Grammar.features(lang, lower, sentence, words, asWritten, f -> sink.add("g:" + f));
+        rules.scores().forEach((label, score) -> {
+            if (score >= 1) {
+                sink.add("r:" + label);
+            }
+            if (score >= 2) {
+                sink.add("r:" + label + ":strong");
+            }
+        });
+        for (int cue : rules.fired()) {
+            sink.add("r:" + lang + "#" + cue);
+        }
+        return sink.vector();
+    }
+
+    /** The features of one sentence with their names (see {@link #of(String, String, RuleScores, boolean)}). */
+    FeatureVector of(String lang, String sentence, RuleScores rules) {
+        return of(lang, sentence, rules, true);
+    }
+
+    /** The letter groups and stems of one word: the same for every sentence it is in, so they are kept. */
+    private record WordParts(int[] hashes, char[] kinds) {
+    }
+
+    private void wordParts(String lang, String w, Sink sink) {
+        boolean named = sink.names != null;
+        if (w.length() <= MAX_WORD_FOR_NGRAMS) {
+            char[] padded = ("<" + w + ">").toCharArray();
+            for (int n = MIN_NGRAM; n <= 5; n++) {
+                for (int i = 0; i + n <= padded.length; i++) {
+                    sink.add(hash(fnv(C, padded, i, i + n)), 'c', named ? "c:" + new String(padded, i, n) : null);
+                }
+            }
+        }
+        stems.of(lang, w, (buffer, length) -> sink.add(hash(fnv(S, buffer, 0, length)), 's',
+                named ? "s:" + new String(buffer, 0, length) : null));
+    }
+
+    private static final int SEED = 0x811c9dc5;
+    private static final int W = fnv(SEED, "w:");
+    private static final int B = fnv(SEED, "b:");
+    private static final int C = fnv(SEED, "c:");
+    private static final int S = fnv(SEED, "s:");
+
+    private static boolean digits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A feature's hash: FNV-1a over its characters, then mixed so that near names spread. */
+    static int hash(String name) {
+        return hash(fnv(SEED, name));
+    }
+
+    private static int hash(int fnv) {
+        int h = fnv;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        return h;
+    }
+
+    private static int fnv(int h, CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x01000193;
+        }
+        return h;
+    }
+
+    private static int fnv(int h, char c) {
+        return (h ^ c) * 0x01000193;
+    }
+
+    private static int fnv(int h, char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = (h ^ s[i]) * 0x01000193;
+        }
+        return h;
+    }
+
+    /** Collects each feature once (an open-addressing set of hashes) with its kind and, if asked, its name. */
+    private static final class Sink {
+        private int[] slots = new int[256];
+        private boolean[] taken = new boolean[256];
+        private int[] hashes = new int[128];
+        private char[] kinds = new char[128];
+        private final List<String> names;
+        private int size;
+
+        Sink(boolean named) {
+            names = named ? new ArrayList<>() : null;
+        }
+
+        void add(String name) {
+            add(hash(name), name.charAt(0), names == null ? null : name);
+        }
+
+        void add(int hash, char kind, String name) {
+            int mask = slots.length - 1;
+            int slot = hash & mask;
+            while (taken[slot]) {
+                if (slots[slot] == hash) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            taken[slot] = true;
+            slots[slot] = hash;
+            if (size == hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+                kinds = java.util.Arrays.copyOf(kinds, size * 2);
+            }
+            hashes[size] = hash;
+            kinds[size] = kind;
+            size++;
+            if (names != null) {
+                names.add(name);
+            }
+            if (size * 2 > slots.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] old = java.util.Arrays.copyOf(hashes, size);
+            slots = new int[slots.length * 2];
+            taken = new boolean[taken.length * 2];
+            int mask = slots.length - 1;
+            for (int h : old) {
+                int slot = h & mask;
+                while (taken[slot]) {
+                    slot = (slot + 1) & mask;
+                }
+                taken[slot] = true;
+                slots[slot] = h;
+            }
+        }
+
+        FeatureVector vector() {
+            int words = 0;
+            int letters = 0;
+            for (int i = 0; i < size; i++) {
+                char kind = kinds[i];
+                words += kind == 'w' || kind == 'b' || kind == 's' ? 1 : 0;
+                letters += kind == 'c' ? 1 : 0;
+            }
+            double word = words == 0 ? 0 : 1 / Math.sqrt(words);
+            double letter = letters == 0 ? 0 : 1 / Math.sqrt(letters);
+            double[] values = new double[size];
+            for (int i = 0; i < size; i++) {
+                char kind = kinds[i];
+                values[i] = kind == 'c' ? letter : kind == 'g' || kind == 'r' ? FeatureVector.FLAG : word;
+            }
+            return new FeatureVector(names == null ? List.of() : List.copyOf(names),
+                    java.util.Arrays.copyOf(hashes, size), values);
+        }
+    }
+
+    /** German words of a corpus that may be parts of compounds: frequent enough, long enough, letters only. */
+    static Set<String> compoundParts(List<String> germanTexts, int minCount) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String text : germanTexts) {
+            Matcher m = TOKEN.matcher(RuleScores.lower(text));
+            while (m.find()) {
+                String w = m.group();
+                if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                    counts.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> parts = new java.util.TreeSet<>();
+        counts.forEach((w, c) -> {
+            if (c >= minCount) {
+                parts.add(w);
+            }
+        });
+        return parts;
+    }
+
+    /**
+     * The features of a sentence: hashes, values and (when asked for) names. Words, stems and word
+     * pairs together have length 1, the letter groups together too, so a long sentence does not
+     * drown its few telling words; grammar and cue features count {@link #FLAG} each.
+     */
+    record FeatureVector(List<String> names, int[] hashes, double[] values) {
+        static final double FLAG = 0.3;
+    }
+}
