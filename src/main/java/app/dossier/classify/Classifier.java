@@ -211,7 +211,7 @@ public final class Classifier {
                 result.removeIf(e -> e.label() == label && e.score() < sure);
                 if (result.stream().noneMatch(e -> e.label() == label)) {
                     result.add(new Classification.Evidence(label, sentence, sure,
-                            List.of("cues: " + String.join("; ", rules.reasonsFor(label.name())))));
+                            List.of("cues (" + String.join("; ", rules.reasonsFor(label.name())) + ")")));
                 }
             }
         }
