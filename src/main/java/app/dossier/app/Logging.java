@@ -24,6 +24,10 @@ final class Logging {
         root.setLevel(Level.INFO);
         // POI reports every odd property of an Outlook file; those are expected in real mail.
         Logger.getLogger("org.apache.poi").setLevel(Level.SEVERE);
+        // OpenHTMLtoPDF writes its progress to the console through a handler of its own; its
+        // warnings go to the log file like everything else, and nothing of it to stderr.
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new com.openhtmltopdf.util.JDKXRLogger(true, Level.WARNING,
+                new ParentOnly(), new SimpleFormatter()));
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n");
         try {
             Files.createDirectories(configDirectory);
@@ -33,6 +37,24 @@ final class Logging {
         } catch (IOException | SecurityException e) {
             // No log file (read-only home, say): keep quiet rather than fail the user's command.
             root.setLevel(Level.OFF);
+        }
+    }
+
+    /** A handler that writes nothing: records reach the root logger's file handler through the parent. */
+    private static final class ParentOnly extends Handler {
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+            // the parent handlers write it
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
         }
     }
 }

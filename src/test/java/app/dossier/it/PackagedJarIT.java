@@ -57,4 +57,15 @@ class PackagedJarIT {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().strip()).doesNotContain("\n").startsWith("dossier:");
     }
+
+    @Test
+    void aBriefingOfTheSampleLeavesStderrEmpty() throws Exception {
+        Path location = temp.resolve("sample.dossier");
+        assertThat(dossier("sample", location.toString(), "--lang", "en").exitCode()).isZero();
+        Path pdf = temp.resolve("briefing.pdf");
+        Run brief = dossier("brief", location.toString(), "-o", pdf.toString(), "--lang", "de");
+        assertThat(brief.exitCode()).isZero();
+        assertThat(brief.err()).as("the PDF renderer's progress stays out of stderr").isEmpty();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
 }
