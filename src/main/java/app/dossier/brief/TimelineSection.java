@@ -6,6 +6,17 @@ import java.util.List;
 
 /** Section 4: every event as a table row: time with offset, kind, actor to audience, key sentence, facts, exhibit. */
 final class TimelineSection {
+    private static final java.util.Set<app.dossier.model.FactType> PAPER_TRAIL = java.util.EnumSet.of(
+            app.dossier.model.FactType.NO_REQUEST, app.dossier.model.FactType.REQUESTED,
+            app.dossier.model.FactType.REQUESTED_ORALLY, app.dossier.model.FactType.WARNING_ORAL,
+            app.dossier.model.FactType.WARNING_GIVEN, app.dossier.model.FactType.WARNING_REACHED,
+            app.dossier.model.FactType.WARNING_NOT_REACHED, app.dossier.model.FactType.APPROVED_BEFORE,
+            app.dossier.model.FactType.APPROVAL_AFTER, app.dossier.model.FactType.APPROVAL_NOTED_BEFORE,
+            app.dossier.model.FactType.APPROVAL_CONFIRMED_LATER, app.dossier.model.FactType.NO_APPROVAL,
+            app.dossier.model.FactType.ESCALATED, app.dossier.model.FactType.NOT_ESCALATED,
+            app.dossier.model.FactType.REQUEST_UNSURE, app.dossier.model.FactType.WARNING_UNSURE,
+            app.dossier.model.FactType.APPROVAL_UNSURE, app.dossier.model.FactType.INFORMED_AFTER);
+
     /** More recipients than this are counted, not listed: a row stays a row. */
     private static final int AUDIENCE_SHOWN = 4;
 
@@ -43,11 +54,18 @@ final class TimelineSection {
             h.close("td");
             h.element("td", e.key().isEmpty() ? e.summary() : e.key(), "class", "quote");
             h.open("td", "class", "facts");
-            for (int i = 0; i < e.facts().size(); i++) {
+            // The paper trail of a change is the summary's subject; here it would make one row
+            // run over pages, so the row points to it instead.
+            java.util.List<app.dossier.model.Fact> own = e.facts().stream()
+                    .filter(f -> !PAPER_TRAIL.contains(f.type())).toList();
+            for (int i = 0; i < own.size(); i++) {
                 if (i > 0) {
                     h.label("; ");
                 }
-                h.text(t.fact(e.facts().get(i)));
+                h.text(t.fact(own.get(i)));
+            }
+            if (own.size() < e.facts().size()) {
+                h.label(own.isEmpty() ? "" : "; ").text(t.get("brief.timeline.seeSummary"));
             }
             h.close("td");
             h.open("td", "class", "nowrap");
