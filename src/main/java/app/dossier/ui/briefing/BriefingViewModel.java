@@ -229,7 +229,7 @@ public final class BriefingViewModel {
     }
 
     private void failed(Throwable error, String key) {
-        String reason = error == null || error.getMessage() == null ? "" : error.getMessage();
+        String reason = error == null ? "" : new app.dossier.i18n.FailureTexts(text()).describe(error);
         finished(error instanceof CancellationException ? text().get("briefing.cancelled")
                 : text().format(key, reason));
     }

@@ -27,6 +27,6 @@ final class CardExport {
             }
         }, done -> status.accept(messages.format("phrases.status.exported", done.toString())),
                 e -> status.accept(messages.format("phrases.status.exportFailed", target.toString(),
-                        String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))));
+                        new app.dossier.i18n.FailureTexts(messages).describe(e))));
     }
 }

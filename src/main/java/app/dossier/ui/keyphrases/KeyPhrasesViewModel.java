@@ -95,7 +95,8 @@ public final class KeyPhrasesViewModel {
                 suggestions.setAll(found);
                 suggestionsOf = open;
             }
-        }, e -> status.set(editor.citations().messages().format("phrases.status.failed", String.valueOf(e.getMessage()))));
+        }, e -> status.set(editor.citations().messages().format("phrases.status.failed",
+                new app.dossier.i18n.FailureTexts(editor.citations().messages()).describe(e))));
     }
 
     private void refresh() {

@@ -67,7 +67,8 @@ public final class PartiesViewModel {
     }
 
     private void failed(Throwable e) {
-        status.set(editor.citations().messages().format("phrases.status.failed", String.valueOf(e.getMessage())));
+        status.set(editor.citations().messages().format("phrases.status.failed",
+                new app.dossier.i18n.FailureTexts(editor.citations().messages()).describe(e)));
     }
 
     /** The user's addresses as Dossier takes them (set, or the mailbox owner). */

@@ -260,7 +260,7 @@ public final class PhraseEditor {
 
     private void failed(Throwable e) {
         LOG.log(Level.WARNING, "key phrase change failed", e);
-        status.set(messages.get().format("phrases.status.failed", String.valueOf(e.getMessage())));
+        status.set(messages.get().format("phrases.status.failed", new app.dossier.i18n.FailureTexts(messages.get()).describe(e)));
     }
 
     /** Every key phrase as a card, in the user's order; read again after each change. */
