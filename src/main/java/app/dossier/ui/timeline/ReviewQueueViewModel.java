@@ -117,17 +117,7 @@ public final class ReviewQueueViewModel {
         if (current.get() == null) {
             return false;
         }
-        EventKind kind = switch (key) {
-            case R -> EventKind.REQUEST;
-            case W -> EventKind.WARNING;
-            case A -> EventKind.APPROVAL;
-            case T -> EventKind.THREAT;
-            case I -> EventKind.INCIDENT;
-            case C -> EventKind.CHANGE;
-            case B -> EventKind.BLAME;
-            case M -> EventKind.MEETING;
-            default -> null;
-        };
+        EventKind kind = KindKeys.of(key).orElse(null);
         if (kind != null) {
             changeKind(kind);
             return true;

@@ -245,17 +245,7 @@ public final class TimelineView extends VBox {
         if (selected == null || key.isShortcutDown() || key.isAltDown()) {
             return;
         }
-        EventKind chosen = switch (key.getCode()) {
-            case R -> EventKind.REQUEST;
-            case W -> EventKind.WARNING;
-            case A -> EventKind.APPROVAL;
-            case T -> EventKind.THREAT;
-            case I -> EventKind.INCIDENT;
-            case C -> EventKind.CHANGE;
-            case B -> EventKind.BLAME;
-            case M -> EventKind.MEETING;
-            default -> null;
-        };
+        EventKind chosen = KindKeys.of(key.getCode()).orElse(null);
         if (chosen != null) {
             model.changeKind(selected, chosen);
         } else if (key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.Y) {

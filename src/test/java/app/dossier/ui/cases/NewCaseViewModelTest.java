@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The new-case form asks for the user's own addresses: optional, several allowed, each checked. */
-class NewCaseViewModelMeTest {
+class NewCaseViewModelTest {
     @TempDir
     Path temp;
 
