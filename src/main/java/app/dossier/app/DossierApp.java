@@ -65,7 +65,7 @@ public final class DossierApp extends Application {
                     public void sampleMade(app.dossier.cases.OpenCase created, String language) {
                         app.dossier.keyphrases.SamplePhrases.tag(root.keyPhraseService(), created, language);
                     }
-                });
+                }, new app.dossier.ui.shell.StopWorkDialog(() -> stage));
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
                 model.openCaseProperty(), model::refreshSummary);
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty(),
@@ -108,7 +108,8 @@ public final class DossierApp extends Application {
         stage.setOnCloseRequest(e -> {
             rememberWindow();
             if (model.openCaseProperty().get() != null || model.closingProperty().get()) {
-                // The case's jobs stop and its store closes before the window goes away.
+                // The case's jobs stop and its store closes before the window goes away; a running
+                // long job is stopped only when the user says so, else the window stays.
                 e.consume();
                 model.closeCase(stage::close);
             }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -62,12 +63,35 @@ class WindowCloseWhileBuildingTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task.getText().startsWith("Building the timeline")
                 || task.getText().startsWith("Reading messages for the timeline"));
 
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        // The window asks first; keeping on working leaves the window and the build as they were.
+        requestClose(robot);
+        assertThat(robot.lookup("#stopWorkDialog").queryAs(DialogPane.class).getContentText())
+                .isEqualTo("The timeline is being built. Stop it and close?");
+        answer(robot, "#stopWorkKeep");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(task.getText()).as("the build goes on").isNotEmpty();
+
+        requestClose(robot);
+        answer(robot, "#stopWorkStop");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).as("the window waits for the case to close").isTrue();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !stage.isShowing());
 
         try (OpenCase again = root.caseService().open(location, new char[0])) { // no lock left behind
             assertThat(again.counts().messages()).isEqualTo(3000);
         }
+    }
+
+    private static void answer(FxRobot robot, String button) {
+        javafx.scene.control.Button chosen = robot.lookup(button).queryAs(javafx.scene.control.Button.class);
+        robot.interact(chosen::fire);
+    }
+
+    /** Asks the window to close; later, since the question's dialog waits for an answer. */
+    private void requestClose(FxRobot robot) throws Exception {
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stopWorkDialog").tryQuery()
+                .map(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing()).orElse(false));
     }
 }

@@ -54,17 +54,23 @@ public final class MainViewModel implements AutoCloseable {
     private final app.dossier.ingest.ImportService imports;
     private final Path samplesFolder;
     private final CaseSetup setup;
+    private final StopWorkQuestion stopWork;
 
-    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
-                         UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder) {
-        this(cases, imports, settingsStore, initial, tasks, systemLocale, samplesFolder, CaseSetup.NONE);
-    }
-
-    /** {@code setup} finishes new cases: the user's addresses, the sample's key phrases. */
     public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
                          UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder,
-                         CaseSetup setup) {
+                         StopWorkQuestion stopWork) {
+        this(cases, imports, settingsStore, initial, tasks, systemLocale, samplesFolder, CaseSetup.NONE, stopWork);
+    }
+
+    /**
+     * {@code setup} finishes new cases: the user's addresses, the sample's key phrases; {@code stopWork}
+     * is asked before closing the case would stop a running long job.
+     */
+    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
+                         UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder,
+                         CaseSetup setup, StopWorkQuestion stopWork) {
         this.setup = setup;
+        this.stopWork = java.util.Objects.requireNonNull(stopWork, "stopWork");
         this.cases = cases;
         this.imports = imports;
         this.samplesFolder = samplesFolder;
@@ -158,8 +164,11 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     private void runCaseTask(String messageKey, java.util.concurrent.Callable<OpenCase> work) {
+        if (!mayStopRunningWork()) {
+            return;
+        }
         // The open case is closed first: reopening the same case must find its files free.
-        closeCase();
+        closeNow(() -> { });
         String text = messages.get().get(messageKey);
         busy.set(true);
         tasks.lifecycle("activity.openCase", text, () -> {
@@ -210,16 +219,48 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    /** Closes the open case: its jobs are cancelled and waited for, then the store closes. */
-    public void closeCase() {
-        closeCase(() -> { });
+    /**
+     * Closes the open case: its jobs are cancelled and waited for, then the store closes. When a long
+     * job runs, the user is asked first; false when they chose to keep working.
+     */
+    public boolean closeCase() {
+        return closeCase(() -> { });
     }
 
     /**
      * Closes the open case and runs {@code then} on the FX thread once its store is closed (at once
      * when no case is open). The window is cleared at once; the status bar says if it has to wait.
+     * When a long job (import, timeline build, briefing, bundle) runs, the user is asked first whether
+     * to stop it; if they keep working nothing happens, {@code then} does not run, and this returns false.
      */
-    public void closeCase(Runnable then) {
+    public boolean closeCase(Runnable then) {
+        if (!mayStopRunningWork()) {
+            return false;
+        }
+        closeNow(then);
+        return true;
+    }
+
+    /** Whether the running long job, if any, may be stopped: asks the user only when one runs. */
+    private boolean mayStopRunningWork() {
+        return tasks.runningActivity().map(activity -> stopWork.stopAndClose(stopWorkRequest(activity)))
+                .orElse(true);
+    }
+
+    private StopWorkQuestion.StopWorkRequest stopWorkRequest(String activityKey) {
+        Messages m = messages.get();
+        String running = switch (activityKey) {
+            case "activity.import" -> m.get("stopWork.import");
+            case "activity.buildTimeline" -> m.get("stopWork.timeline");
+            case "activity.makeBriefing" -> m.get("stopWork.briefing");
+            case "activity.writeBundle" -> m.get("stopWork.bundle");
+            default -> m.format("stopWork.other", m.get(activityKey));
+        };
+        return new StopWorkQuestion.StopWorkRequest(m.get("stopWork.title"),
+                m.format("stopWork.question", running), m.get("stopWork.stop"), m.get("stopWork.keep"));
+    }
+
+    private void closeNow(Runnable then) {
         CaseSession current = tasks.session();
         openCase.set(null);
         summary.set(null);
@@ -305,8 +346,9 @@ public final class MainViewModel implements AutoCloseable {
         return caseText;
     }
 
+    /** Closes the case without asking: the window is already going away. */
     @Override
     public void close() {
-        closeCase();
+        closeNow(() -> { });
     }
 }

@@ -47,6 +47,7 @@ public final class TaskRunner implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ProblemsList problems;
     private final List<Job<?>> longJobs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Map<Job<?>, String> activities = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Task<?>> legacyTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private CaseSession session;
 
@@ -144,8 +145,28 @@ public final class TaskRunner implements AutoCloseable {
         holder.add(job);
         if (shown && !job.isDone()) {
             longJobs.add(job);
+            activities.put(job, activityKey);
         }
         return job;
+    }
+
+    /**
+     * The activity key of the long job that is running or queued on the open case and not yet
+     * asked to stop (the first one submitted); empty when there is none. Closing the case would
+     * stop it, so the window asks first.
+     */
+    public java.util.Optional<String> runningActivity() {
+        CaseSession target = session;
+        if (target == null || target.isClosing()) {
+            return java.util.Optional.empty();
+        }
+        for (Job<?> job : longJobs) {
+            if (!job.isDone() && !job.isCancelRequested()) {
+                return java.util.Optional.ofNullable(activities.get(job));
+            }
+        }
+        return legacyTasks.stream().anyMatch(t -> !t.isDone())
+                ? java.util.Optional.of("activity.background") : java.util.Optional.empty();
     }
 
     private void ended(List<? extends Job<?>> holder, boolean shown) {
@@ -153,6 +174,7 @@ public final class TaskRunner implements AutoCloseable {
             return;
         }
         longJobs.removeIf(j -> holder.contains(j) || j.isDone());
+        activities.keySet().removeIf(j -> holder.contains(j) || j.isDone());
         if (longJobs.isEmpty() && legacyTasks.isEmpty()) {
             idle();
         }
@@ -263,6 +285,7 @@ public final class TaskRunner implements AutoCloseable {
             }
             fx.execute(() -> {
                 longJobs.clear();
+                activities.clear();
                 if (legacyTasks.isEmpty()) {
                     idle();
                 }

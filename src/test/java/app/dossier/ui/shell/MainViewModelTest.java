@@ -33,17 +33,24 @@ class MainViewModelTest {
     private final CaseService cases = new CaseService(new CaseStores(Clock.systemUTC()));
     private TaskRunner tasks;
     private MainViewModel model;
+    /** What the user answers when asked whether to stop the running job; every question asked. */
+    private volatile boolean stop = true;
+    private final List<StopWorkQuestion.StopWorkRequest> asked = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
         tasks = new TaskRunner(Runnable::run, Clock.systemUTC());
         model = new MainViewModel(cases, TestCases.importer(), new SettingsStore(temp.resolve("config")),
                 UserSettings.DEFAULT.withLanguage(app.dossier.settings.Language.ENGLISH), tasks, Locale.ENGLISH,
-                temp.resolve("samples"));
+                temp.resolve("samples"), request -> {
+                    asked.add(request);
+                    return stop;
+                });
     }
 
     @AfterEach
     void tearDown() {
+        stop = true;
         CountDownLatch closed = new CountDownLatch(1);
         model.closeCase(closed::countDown);
         try {
@@ -102,6 +109,8 @@ class MainViewModelTest {
 
         assertThat(log).containsExactly("job stopped, store open: true", "job ended", "closed, store closed: true");
         assertThat(tasks.runningProperty().get()).isFalse();
+        assertThat(asked).extracting(StopWorkQuestion.StopWorkRequest::question)
+                .containsExactly("The timeline is being built. Stop it and close?");
 
         OpenCase again = openAndWait(location); // same JVM, same window: no lock error
         assertThat(again.counts().messages()).isZero();
@@ -124,6 +133,78 @@ class MainViewModelTest {
         try (OpenCase reopened = cases.open(first, new char[0])) {
             assertThat(reopened.counts().messages()).isZero();
         }
+    }
+
+    @Test
+    void keepWorkingLeavesTheCaseOpenAndTheJobRunning() throws Exception {
+        Path location = newCase("first");
+        OpenCase open = openAndWait(location);
+        List<String> log = new CopyOnWriteArrayList<>();
+        CountDownLatch running = new CountDownLatch(1);
+        tasks.job("activity.import", job -> {
+            running.countDown();
+            while (!job.cancelled()) {
+                job.openCase().counts();
+            }
+            log.add("import stopped");
+            return null;
+        }, JobListener.of(v -> log.add("import ended"), f -> log.add("import failed " + f)));
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        stop = false;
+
+        List<String> then = new CopyOnWriteArrayList<>();
+        assertThat(model.closeCase(() -> then.add("closed"))).isFalse();
+        model.openCase(newCase("second"), new char[0]); // opening another case asks too
+        Thread.sleep(300);
+
+        assertThat(asked).hasSize(2).allSatisfy(request -> {
+            assertThat(request.question()).isEqualTo("An import is running. Stop it and close?");
+            assertThat(request.stop()).isEqualTo("Stop and close");
+            assertThat(request.keep()).isEqualTo("Keep working");
+        });
+        assertThat(model.openCaseProperty().get()).isSameAs(open);
+        assertThat(open.store().isClosed()).isFalse();
+        assertThat(then).isEmpty();
+        assertThat(log).isEmpty();
+        assertThat(tasks.runningProperty().get()).isTrue();
+        assertThat(tasks.runningActivity()).contains("activity.import");
+
+        stop = true; // now the user lets it stop
+        CountDownLatch closed = new CountDownLatch(1);
+        assertThat(model.closeCase(closed::countDown)).isTrue();
+        assertThat(closed.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(log).containsExactly("import stopped", "import ended");
+        assertThat(open.store().isClosed()).isTrue();
+        assertThat(asked).hasSize(3);
+    }
+
+    @Test
+    void nothingIsAskedWhenNoLongJobRunsAndTheQuestionIsTranslated() throws Exception {
+        openAndWait(newCase("first"));
+        CountDownLatch closed = new CountDownLatch(1);
+        assertThat(model.closeCase(closed::countDown)).isTrue();
+        assertThat(closed.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(asked).isEmpty();
+
+        model.setLanguage(app.dossier.settings.Language.GERMAN);
+        openAndWait(temp.resolve("first.dossier"));
+        CountDownLatch running = new CountDownLatch(1);
+        tasks.job("activity.buildTimeline", job -> {
+            running.countDown();
+            while (!job.cancelled()) {
+                Thread.sleep(5);
+            }
+            return null;
+        }, JobListener.of(v -> { }, f -> { }));
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        stop = false;
+        assertThat(model.closeCase()).isFalse();
+        assertThat(asked).singleElement().satisfies(request -> {
+            assertThat(request.title()).isEqualTo("Arbeit läuft");
+            assertThat(request.question()).isEqualTo("Die Zeitleiste wird aufgebaut. Anhalten und schließen?");
+            assertThat(request.stop()).isEqualTo("Anhalten und schließen");
+            assertThat(request.keep()).isEqualTo("Weiterarbeiten");
+        });
     }
 
     @Test
