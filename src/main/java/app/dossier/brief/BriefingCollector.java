@@ -47,6 +47,11 @@ final class BriefingCollector {
             public boolean cancelled() {
                 return progress.cancelled();
             }
+
+            @Override
+            public void pause() {
+                progress.pause();
+            }
         });
         progress.check();
         ExhibitRepository.Numbers numbers = new ExhibitRepository(open.store()).numbers();

@@ -17,5 +17,9 @@ public interface BriefingProgress {
         }
     }
 
+    /** Called between small steps: the window's session holds the work here while a quick read runs. */
+    default void pause() {
+    }
+
     BriefingProgress NONE = fraction -> { };
 }

@@ -28,6 +28,11 @@ public final class CaseSession implements AutoCloseable {
     /** How long closing waits for jobs to stop at their next check before closing the store anyway. */
     public static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
     private static final int QUICK_THREADS = 2;
+    /**
+     * The longest a long job holds at one {@link JobContext#yieldToQuickWork()} while quick reads
+     * keep coming, so that a stream of reads slows a build but never stops it.
+     */
+    static final Duration MAX_YIELD = Duration.ofMillis(250);
 
     private final OpenCase open;
     private final Executor callbacks;
@@ -36,6 +41,9 @@ public final class CaseSession implements AutoCloseable {
     private final Set<Job<?>> active = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Quick jobs queued or running; long jobs hold at their next yield while it is above 0. */
+    private final AtomicInteger quickPending = new AtomicInteger();
+    private final Object quickIdle = new Object();
 
     /**
      * @param callbacks where listeners are called: {@code Platform::runLater} in the window,
@@ -96,9 +104,13 @@ public final class CaseSession implements AutoCloseable {
             return job;
         }
         active.add(job);
+        if (lane == Lane.QUICK) {
+            quickPending.incrementAndGet();
+        }
         try {
             (lane == Lane.QUICK ? quick : longJobs).execute(() -> run(job, work, listener));
         } catch (RejectedExecutionException e) {
+            quickDone(job);
             active.remove(job);
             job.cancel();
             job.finish(JobState.CANCELLED);
@@ -128,6 +140,13 @@ public final class CaseSession implements AutoCloseable {
                 public void progress(JobProgress progress) {
                     callbacks.execute(() -> listener.progress(progress));
                 }
+
+                @Override
+                public void yieldToQuickWork() {
+                    if (job.lane() == Lane.LONG) {
+                        holdWhileQuickWork(job);
+                    }
+                }
             };
             T value;
             try {
@@ -154,7 +173,46 @@ public final class CaseSession implements AutoCloseable {
     private void end(Job<?> job, JobState state, Runnable handler) {
         job.finish(state);
         active.remove(job);
+        // Before the handler: a long job may go on while the reader's result is delivered.
+        quickDone(job);
         callbacks.execute(handler);
+    }
+
+    private void quickDone(Job<?> job) {
+        if (job.lane() == Lane.QUICK && quickPending.decrementAndGet() == 0) {
+            synchronized (quickIdle) {
+                quickIdle.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Holds the calling long job while quick jobs are queued or running (at most {@link #MAX_YIELD}),
+     * so that a read the user waits for has the cores and the database to itself: on a 2-core machine
+     * a build reading on both cores otherwise makes single opens take several hundred milliseconds.
+     */
+    private void holdWhileQuickWork(Job<?> job) {
+        if (quickPending.get() == 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + MAX_YIELD.toNanos();
+        synchronized (quickIdle) {
+            long left;
+            while (quickPending.get() > 0 && !job.isCancelRequested()
+                    && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(quickIdle, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Quick jobs queued or running now. */
+    int quickPending() {
+        return quickPending.get();
     }
 
     /** Closes with the default wait and no word about waiting. */

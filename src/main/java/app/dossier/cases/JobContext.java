@@ -11,4 +11,12 @@ public interface JobContext {
     }
 
     void progress(JobProgress progress);
+
+    /**
+     * Called by long jobs between small steps (one message): holds the job briefly while reads the
+     * user waits for are queued or running on the quick lane, so they are not slowed by it. Does
+     * nothing for quick jobs.
+     */
+    default void yieldToQuickWork() {
+    }
 }

@@ -63,6 +63,14 @@ public final class TimelineService {
             return false;
         }
 
+        /**
+         * Called before each message is read (from every reading thread) and around the chunk's
+         * database work: the window's case session holds the build here while a read the user
+         * waits for runs ({@link app.dossier.cases.JobContext#yieldToQuickWork()}).
+         */
+        default void pause() {
+        }
+
         Progress NONE = (done, total) -> { };
     }
 
@@ -219,9 +227,13 @@ public final class TimelineService {
                 break; // cancelled: what was read is stored, the rest is read next time
             }
             List<MessageRow> chunk = unread.subList(from, Math.min(unread.size(), from + CHUNK));
+            progress.pause();
             Map<Long, String> texts = source.texts(chunk.stream().map(MessageRow::id).toList());
-            List<MessageAnalysis> read = chunk.parallelStream()
-                    .map(m -> reader.read(m.id(), m.subject(), texts.getOrDefault(m.id(), ""), m.bulk())).toList();
+            List<MessageAnalysis> read = chunk.parallelStream().map(m -> {
+                progress.pause();
+                return reader.read(m.id(), m.subject(), texts.getOrDefault(m.id(), ""), m.bulk());
+            }).toList();
+            progress.pause();
             repository.saveAll(read);
             read.forEach(a -> analyses.put(a.messageId(), a));
             done += chunk.size();

@@ -60,6 +60,11 @@ public final class OpenWhileBuildingBenchmark {
                         public boolean cancelled() {
                             return job.cancelled();
                         }
+
+                        @Override
+                        public void pause() {
+                            job.yieldToQuickWork(); // as the window's build does
+                        }
                     })).events().size(), JobListener.of(events -> built.complete(events + " events"),
                     built::completeExceptionally));
             while (read.get() == 0 && !build.isDone()) {

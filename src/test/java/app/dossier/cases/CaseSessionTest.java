@@ -48,6 +48,76 @@ class CaseSessionTest {
         }
     }
 
+    /** A long job that steps until stopped, yielding at each step, and counts the steps made while {@code quick} is set. */
+    private static Job<Void> stepping(CaseSession session, AtomicBoolean quick, java.util.concurrent.atomic.AtomicLong steps,
+                                      java.util.concurrent.atomic.AtomicLong stepsDuringQuick) {
+        return session.submit(Lane.LONG, job -> {
+            while (!job.cancelled()) {
+                job.yieldToQuickWork();
+                if (quick.get()) {
+                    stepsDuringQuick.incrementAndGet();
+                }
+                steps.incrementAndGet();
+                Thread.onSpinWait();
+            }
+            return null;
+        }, JobListener.of(v -> { }, f -> { }));
+    }
+
+    @Test
+    void aLongJobHoldsAtItsYieldWhileAQuickReadRunsAndGoesOnAfterwards() throws Exception {
+        try (CaseSession session = session(temp.resolve("y.dossier"))) {
+            AtomicBoolean quick = new AtomicBoolean();
+            var steps = new java.util.concurrent.atomic.AtomicLong();
+            var during = new java.util.concurrent.atomic.AtomicLong();
+            Job<Void> build = stepping(session, quick, steps, during);
+            waitFor("the long job to step", Duration.ofSeconds(10), () -> steps.get() > 1000);
+
+            CountDownLatch read = new CountDownLatch(1);
+            session.submit(Lane.QUICK, job -> {
+                quick.set(true);
+                job.yieldToQuickWork(); // a quick job never holds itself
+                Thread.sleep(150);
+                job.openCase().counts();
+                quick.set(false);
+                return null;
+            }, JobListener.of(v -> read.countDown(), f -> { }));
+            assertThat(read.await(10, TimeUnit.SECONDS)).isTrue();
+            long after = steps.get();
+            waitFor("the long job to go on", Duration.ofSeconds(10), () -> steps.get() > after + 1000);
+
+            // At most the one step that had passed its yield when the read began.
+            assertThat(during.get()).isLessThanOrEqualTo(1);
+            build.cancel();
+            assertThat(build.await(Duration.ofSeconds(10))).isTrue();
+        }
+    }
+
+    @Test
+    void aLongJobIsHeldAtMostBrieflyWhileQuickReadsGoOnAndNotAtAllWhenStopped() throws Exception {
+        try (CaseSession session = session(temp.resolve("z.dossier"))) {
+            AtomicBoolean quick = new AtomicBoolean();
+            var steps = new java.util.concurrent.atomic.AtomicLong();
+            var during = new java.util.concurrent.atomic.AtomicLong();
+            Job<Void> build = stepping(session, quick, steps, during);
+            waitFor("the long job to step", Duration.ofSeconds(10), () -> steps.get() > 1000);
+            CountDownLatch release = new CountDownLatch(1);
+            session.submit(Lane.QUICK, job -> {
+                quick.set(true);
+                release.await(20, TimeUnit.SECONDS);
+                quick.set(false);
+                return null;
+            }, JobListener.of(v -> { }, f -> { }));
+            // A read that takes long slows the job (one step per MAX_YIELD) but does not stop it.
+            waitFor("steps while the long read runs", Duration.ofSeconds(10), () -> during.get() >= 3);
+            long heldFor = CaseSession.MAX_YIELD.toMillis() * (during.get() - 1);
+            assertThat(heldFor).isPositive();
+            build.cancel(); // a job asked to stop is not held
+            assertThat(build.await(Duration.ofSeconds(2))).isTrue();
+            release.countDown();
+        }
+    }
+
     @Test
     void everyEndReachesExactlyOneHandler() throws Exception {
         try (CaseSession session = session(temp.resolve("b.dossier"))) {

@@ -8,6 +8,10 @@ import app.dossier.brief.BriefingService;
 import app.dossier.brief.Paper;
 import app.dossier.brief.Redactions;
 import app.dossier.brief.bundle.BundleWriter;
+import app.dossier.cases.Job;
+import app.dossier.cases.JobCancelledException;
+import app.dossier.cases.JobListener;
+import app.dossier.cases.JobProgress;
 import app.dossier.cases.OpenCase;
 import app.dossier.i18n.Messages;
 import app.dossier.ui.tasks.TaskRunner;
@@ -19,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,7 +37,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
-import javafx.concurrent.Task;
 
 /**
  * The Briefing section: the options of one briefing, making it in the background (progress,
@@ -55,7 +59,9 @@ public final class BriefingViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final PagePreviewModel preview;
-    private Task<?> current;
+    private Job<?> current;
+    /** Counts the jobs started here: only the newest one's outcome is shown. */
+    private int generation;
 
     public BriefingViewModel(BriefingService briefings, BundleWriter bundles, TaskRunner tasks,
                              ObservableObjectValue<OpenCase> openCase, ObservableObjectValue<Messages> messages,
@@ -113,17 +119,8 @@ public final class BriefingViewModel {
         if (options.isEmpty()) {
             return;
         }
-        ProgressTask<Briefing> task = new ProgressTask<>() {
-            @Override
-            protected Briefing call() {
-                updateMessage(text().get("briefing.making"));
-                return briefings.make(open, options.get(), progress());
-            }
-        };
-        task.setOnSucceeded(e -> show(task.getValue()));
-        task.setOnFailed(e -> failed(task.getException(), "briefing.error.make"));
-        task.setOnCancelled(e -> finished(text().get("briefing.cancelled")));
-        start(task);
+        longJob("activity.makeBriefing", "briefing.making",
+                progress -> briefings.make(open, options.get(), progress), this::show, "briefing.error.make");
     }
 
     /** Asks the running job to stop. */
@@ -138,32 +135,22 @@ public final class BriefingViewModel {
         if (made == null) {
             return;
         }
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                actions.save(made.pdf(), target);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> finished(text().format("briefing.saved", target)));
-        task.setOnFailed(e -> failed(task.getException(), "briefing.error.save"));
-        start(task);
+        quickJob("activity.saveBriefing", () -> {
+            actions.save(made.pdf(), target);
+            return target;
+        }, saved -> finished(text().format("briefing.saved", saved)), "briefing.error.save");
     }
 
+    /** Printing a long briefing takes a while: a long job, which the user can stop. */
     public void print() {
         Briefing made = briefing.get();
         if (made == null) {
             return;
         }
-        Task<Boolean> task = new Task<>() {
-            @Override
-            protected Boolean call() throws Exception {
-                return actions.print(made.pdf(), text().get("briefing.printJob"));
-            }
-        };
-        task.setOnSucceeded(e -> finished(text().get(task.getValue() ? "briefing.printed" : "briefing.printCancelled")));
-        task.setOnFailed(e -> failed(task.getException(), "briefing.error.print"));
-        start(task);
+        String jobName = text().get("briefing.printJob");
+        longJob("activity.printBriefing", null, progress -> actions.print(made.pdf(), jobName),
+                printed -> finished(text().get(printed ? "briefing.printed" : "briefing.printCancelled")),
+                "briefing.error.print");
     }
 
     /** Opens the briefing in the system's PDF viewer (from a temporary copy). */
@@ -172,16 +159,10 @@ public final class BriefingViewModel {
         if (made == null) {
             return;
         }
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                actions.open(made.pdf());
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> finished(""));
-        task.setOnFailed(e -> failed(task.getException(), "briefing.error.open"));
-        start(task);
+        quickJob("activity.openBriefing", () -> {
+            actions.open(made.pdf());
+            return made;
+        }, opened -> finished(""), "briefing.error.open");
     }
 
     /** Writes the evidence bundle with the current options. */
@@ -191,17 +172,97 @@ public final class BriefingViewModel {
         if (open == null || options.isEmpty()) {
             return;
         }
-        ProgressTask<BundleWriter.Summary> task = new ProgressTask<>() {
-            @Override
-            protected BundleWriter.Summary call() throws Exception {
-                updateMessage(text().get("briefing.bundling"));
-                return bundles.write(open, options.get(), target, progress());
+        longJob("activity.writeBundle", "briefing.bundling", progress -> bundles.write(open, options.get(), target,
+                progress), summary -> finished(text().format("briefing.bundled", target, summary.originals())),
+                "briefing.error.bundle");
+    }
+
+    /** Work that is told how far it is and whether to stop, as the briefing service asks. */
+    @FunctionalInterface
+    private interface BriefingWork<T> {
+        T run(BriefingProgress progress) throws Exception;
+    }
+
+    /** What runs on the quick lane: saving and opening a made briefing. */
+    @FunctionalInterface
+    private interface QuickWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on the long lane: its progress is the status bar's, Cancel (here or there)
+     * stops it at its next step, and a failure is said here in words (and in the problems list).
+     */
+    private <T> void longJob(String activityKey, String messageKey, BriefingWork<T> work, Consumer<T> done,
+                             String failureKey) {
+        running.set(true);
+        status.set("");
+        String message = messageKey == null ? "" : text().get(messageKey);
+        int mine = ++generation;
+        Job<T> job = tasks.job(activityKey, context -> {
+            context.progress(JobProgress.unknown(message));
+            try {
+                return work.run(new BriefingProgress() {
+                    @Override
+                    public void done(double fraction) {
+                        context.progress(new JobProgress(Math.max(0, Math.min(1, fraction)), message));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return context.cancelled();
+                    }
+
+                    @Override
+                    public void pause() {
+                        context.yieldToQuickWork();
+                    }
+                });
+            } catch (CancellationException e) {
+                throw new JobCancelledException();
             }
-        };
-        task.setOnSucceeded(e -> finished(text().format("briefing.bundled", target, task.getValue().originals())));
-        task.setOnFailed(e -> failed(task.getException(), "briefing.error.bundle"));
-        task.setOnCancelled(e -> finished(text().get("briefing.cancelled")));
-        start(task);
+        }, new JobListener<>() {
+            @Override
+            public void succeeded(T value) {
+                if (mine == generation) {
+                    done.accept(value);
+                }
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                if (mine == generation) {
+                    BriefingViewModel.this.failed(failure, failureKey);
+                }
+            }
+
+            @Override
+            public void cancelled() {
+                if (mine == generation) {
+                    finished(text().get("briefing.cancelled"));
+                }
+            }
+        });
+        current = job;
+    }
+
+    private <T> void quickJob(String activityKey, QuickWork<T> work, Consumer<T> done, String failureKey) {
+        running.set(true);
+        status.set("");
+        int mine = ++generation;
+        current = null;
+        Job<T> job = tasks.quick(activityKey, context -> work.run(), value -> {
+            if (mine == generation) {
+                done.accept(value);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                failed(failure, failureKey);
+            }
+        });
+        if (job == null && mine == generation) {
+            finished(""); // no case open: nothing ran
+        }
     }
 
     private void show(Briefing made) {
@@ -215,13 +276,6 @@ public final class BriefingViewModel {
         return messages.get();
     }
 
-    private void start(Task<?> task) {
-        current = task;
-        running.set(true);
-        status.set("");
-        tasks.run(task);
-    }
-
     private void finished(String message) {
         running.set(false);
         current = null;
@@ -232,23 +286,6 @@ public final class BriefingViewModel {
         String reason = error == null ? "" : new app.dossier.i18n.FailureTexts(text()).describe(error);
         finished(error instanceof CancellationException ? text().get("briefing.cancelled")
                 : text().format(key, reason));
-    }
-
-    /** A job whose progress and cancellation the briefing service sees. */
-    private abstract static class ProgressTask<T> extends Task<T> {
-        BriefingProgress progress() {
-            return new BriefingProgress() {
-                @Override
-                public void done(double fraction) {
-                    updateProgress(fraction, 1);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return isCancelled();
-                }
-            };
-        }
     }
 
     private void clear() {

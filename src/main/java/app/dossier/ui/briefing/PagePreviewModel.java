@@ -12,11 +12,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 
 /**
  * The page preview of a made briefing: which page, the zoom, and that page drawn by PDFBox on
- * the worker (a page takes a moment; the window must not wait for it). Only the shown page is drawn.
+ * the quick lane (a page takes a moment; the window must not wait for it). Only the shown page is drawn.
  */
 public final class PagePreviewModel {
     static final double MIN_ZOOM = 0.5;
@@ -85,21 +84,15 @@ public final class PagePreviewModel {
         }
         int index = Math.max(0, Math.min(pages.get() - 1, page.get()));
         float scale = zoom.get().floatValue();
-        Task<BufferedImage> task = new Task<>() {
-            @Override
-            protected BufferedImage call() {
-                synchronized (shown) {
-                    return shown.page(index, scale);
-                }
+        tasks.quick("activity.previewPage", job -> {
+            synchronized (shown) {
+                return shown.page(index, scale);
             }
-        };
-        task.setOnSucceeded(e -> {
+        }, image -> {
             if (shown == preview && index == page.get()) {
-                pageImage.set(task.getValue());
+                pageImage.set(image);
             }
-        });
-        task.setOnFailed(e -> failure.accept(task.getException()));
-        tasks.run(task);
+        }, failure);
     }
 
     public IntegerProperty pageProperty() {

@@ -90,7 +90,7 @@ public final class KeyPhrasesViewModel {
             suggestions.clear();
             return;
         }
-        editor.run(open, () -> editor.service().suggestions(open), found -> {
+        editor.runLong(open, () -> editor.service().suggestions(open), found -> {
             if (mine == suggestionGeneration) {
                 suggestions.setAll(found);
                 suggestionsOf = open;

@@ -80,17 +80,32 @@ public final class PhraseEditor {
      */
     public <T> void run(OpenCase open, java.util.function.Supplier<T> job, java.util.function.Consumer<T> done,
                         java.util.function.Consumer<Throwable> failed) {
-        work.run(job, result -> {
+        work.run(job, whileOpen(open, done), failedWhileOpen(open, failed));
+    }
+
+    /** The same for work that takes a while (it builds the timeline): the long lane in the window. */
+    public <T> void runLong(OpenCase open, java.util.function.Supplier<T> job, java.util.function.Consumer<T> done,
+                            java.util.function.Consumer<Throwable> failed) {
+        work.runLong(job, whileOpen(open, done), failedWhileOpen(open, failed));
+    }
+
+    private <T> java.util.function.Consumer<T> whileOpen(OpenCase open, java.util.function.Consumer<T> done) {
+        return result -> {
             if (openCase.get() == open) {
                 done.accept(result);
             }
-        }, e -> {
+        };
+    }
+
+    private java.util.function.Consumer<Throwable> failedWhileOpen(OpenCase open,
+                                                                 java.util.function.Consumer<Throwable> failed) {
+        return e -> {
             if (openCase.get() == open) {
                 failed.accept(e);
             } else {
                 LOG.log(Level.FINE, "work for a case that was closed meanwhile", e);
             }
-        });
+        };
     }
 
     public Optional<OpenCase> open() {

@@ -1,11 +1,15 @@
 package app.dossier.ui.keyphrases;
 
+import app.dossier.cases.JobListener;
 import app.dossier.ui.tasks.TaskRunner;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 
-/** {@link Work} on the app's {@link TaskRunner}: the job in the background, its outcome on the FX thread. */
+/**
+ * {@link Work} on the open case's session through the app's {@link TaskRunner}: reads and edits on
+ * the quick lane, suggestions on the long lane; outcomes on the FX thread, failures also in the
+ * problems list.
+ */
 public final class TaskWork implements Work {
     private final TaskRunner tasks;
 
@@ -15,14 +19,11 @@ public final class TaskWork implements Work {
 
     @Override
     public <T> void run(Supplier<T> job, Consumer<T> done, Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return job.get();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        tasks.run(task);
+        tasks.quick("activity.keyPhrases", context -> job.get(), done, failed);
+    }
+
+    @Override
+    public <T> void runLong(Supplier<T> job, Consumer<T> done, Consumer<Throwable> failed) {
+        tasks.job("activity.suggestions", context -> job.get(), JobListener.of(done, failed));
     }
 }

@@ -25,8 +25,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 
 /**
  * The window's side of the open case's {@link CaseSession}: submits work to its lanes, brings
@@ -48,7 +46,6 @@ public final class TaskRunner implements AutoCloseable {
     private final ProblemsList problems;
     private final List<Job<?>> longJobs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.Map<Job<?>, String> activities = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<Task<?>> legacyTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private CaseSession session;
 
     /** For the window: outcomes come back on the FX thread. */
@@ -165,8 +162,7 @@ public final class TaskRunner implements AutoCloseable {
                 return java.util.Optional.ofNullable(activities.get(job));
             }
         }
-        return legacyTasks.stream().anyMatch(t -> !t.isDone())
-                ? java.util.Optional.of("activity.background") : java.util.Optional.empty();
+        return java.util.Optional.empty();
     }
 
     private void ended(List<? extends Job<?>> holder, boolean shown) {
@@ -175,13 +171,13 @@ public final class TaskRunner implements AutoCloseable {
         }
         longJobs.removeIf(j -> holder.contains(j) || j.isDone());
         activities.keySet().removeIf(j -> holder.contains(j) || j.isDone());
-        if (longJobs.isEmpty() && legacyTasks.isEmpty()) {
+        if (longJobs.isEmpty()) {
             idle();
         }
     }
 
     private void idleUnlessBusy() {
-        if (longJobs.isEmpty() && legacyTasks.isEmpty()) {
+        if (longJobs.isEmpty()) {
             idle();
         }
     }
@@ -190,48 +186,6 @@ public final class TaskRunner implements AutoCloseable {
         running.set(false);
         progress.set(0);
         message.set("");
-    }
-
-    /**
-     * Runs a JavaFX {@code Task} on the open case's long lane (on the case thread when no case is
-     * open), for code written before the session. Its failure reaches the problems list even when
-     * the task has no handler of its own; closing the case cancels it.
-     */
-    public void run(Task<?> task) {
-        legacyTasks.add(task);
-        running.set(true);
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.RUNNING) {
-                progress.bind(task.progressProperty());
-                message.bind(task.messageProperty());
-            } else if (state == Worker.State.FAILED || state == Worker.State.SUCCEEDED
-                    || state == Worker.State.CANCELLED) {
-                if (state == Worker.State.FAILED && task.getException() != null) {
-                    report("activity.background", task.getException());
-                }
-                progress.unbind();
-                message.unbind();
-                legacyTasks.remove(task);
-                if (longJobs.isEmpty() && legacyTasks.isEmpty()) {
-                    idle();
-                } else {
-                    progress.set(-1);
-                    message.set("");
-                }
-            }
-        });
-        CaseSession target = session;
-        if (target == null || target.isClosing()) {
-            lifecycle.execute(task);
-            return;
-        }
-        target.submit(Lane.LONG, job -> {
-            if (job.cancelled()) {
-                task.cancel(false);
-            }
-            task.run();
-            return null;
-        }, JobListener.of(v -> { }, failure -> report("activity.background", failure)));
     }
 
     /**
@@ -271,7 +225,6 @@ public final class TaskRunner implements AutoCloseable {
             session = null;
         }
         longJobs.forEach(Job::cancel);
-        List.copyOf(legacyTasks).forEach(t -> t.cancel(false));
         lifecycle.execute(() -> {
             try {
                 closing.close(CaseSession.CLOSE_WAIT, count -> fx.execute(() -> {
@@ -286,9 +239,7 @@ public final class TaskRunner implements AutoCloseable {
             fx.execute(() -> {
                 longJobs.clear();
                 activities.clear();
-                if (legacyTasks.isEmpty()) {
-                    idle();
-                }
+                idle();
                 then.run();
             });
         });
@@ -302,7 +253,6 @@ public final class TaskRunner implements AutoCloseable {
     /** Asks the running long job to stop; jobs check for cancellation in their loops. */
     public void cancel() {
         longJobs.stream().filter(j -> j.state() == JobState.RUNNING).forEach(Job::cancel);
-        legacyTasks.stream().filter(Task::isRunning).forEach(t -> t.cancel(false));
     }
 
     public void clearLastProblem() {

@@ -152,6 +152,11 @@ public final class TimelineViewModel {
                 public boolean cancelled() {
                     return job.cancelled();
                 }
+
+                @Override
+                public void pause() {
+                    job.yieldToQuickWork(); // opening a message while the build reads stays quick
+                }
             });
             // A stopped build keeps what it read but is not shown: it would be a partial timeline.
             job.token().throwIfCancelled();

@@ -8,6 +8,7 @@ import app.dossier.brief.Paper;
 import app.dossier.brief.QuoteCardSource;
 import app.dossier.brief.bundle.BundleWriter;
 import app.dossier.cases.CaseService;
+import app.dossier.cases.CaseSession;
 import app.dossier.cases.OpenCase;
 import app.dossier.classify.Classifier;
 import app.dossier.i18n.Messages;
@@ -24,23 +25,23 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Briefing section's view model on the sample case: options, making, paging, zoom, save, print, cancel. */
+/**
+ * The Briefing section's view model on the sample case: options, making, paging, zoom, save, print,
+ * cancel; the jobs run on a case session, without the FX toolkit.
+ */
 class BriefingViewModelTest {
     @TempDir
     Path temp;
 
-    private final TaskRunner tasks = new TaskRunner();
+    private final TaskRunner tasks = new TaskRunner(Runnable::run, Clock.systemUTC());
     private final SimpleObjectProperty<OpenCase> openCase = new SimpleObjectProperty<>();
     private final List<String> done = new ArrayList<>();
     private final BriefingActions actions = new BriefingActions() {
@@ -62,18 +63,18 @@ class BriefingViewModelTest {
         }
     };
 
-    @BeforeAll
-    static void fx() throws Exception {
-        // Through TestFX, as the window tests do: they share one FX toolkit in the test JVM.
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
     void close() {
-        tasks.close();
-        if (openCase.get() != null) {
-            openCase.get().close();
+        if (tasks.session() != null) {
+            tasks.session().close();
         }
+        tasks.close();
+    }
+
+    /** Opens {@code open} as the window does: its session runs the jobs. */
+    private void adopt(OpenCase open) {
+        tasks.attach(new CaseSession(open, tasks.callbacks()));
+        openCase.set(open);
     }
 
     private BriefingViewModel model() {
@@ -116,7 +117,7 @@ class BriefingViewModelTest {
         OpenCase open = new CaseService(new CaseStores(Clock.systemUTC())).create(temp.resolve("s.dossier"), "Kessler", null);
         TestCases.importer().importSources(open.store(), List.of(new SampleSource("de")), ImportListener.NONE,
                 new AtomicBoolean());
-        onFx(() -> openCase.set(open));
+        onFx(() -> adopt(open));
         onFx(() -> {
             model.languageProperty().set(Locale.GERMAN);
             model.exhibitsProperty().set("1, 2, 3");
@@ -144,6 +145,7 @@ class BriefingViewModelTest {
         onFx(model::print);
         waitUntil(() -> "Printing cancelled.".equals(model.statusProperty().get()), 30);
         assertThat(done).contains("print Dossier briefing");
+        assertThat(tasks.problems()).isEmpty();
     }
 
     @Test
@@ -152,29 +154,24 @@ class BriefingViewModelTest {
         OpenCase open = new CaseService(new CaseStores(Clock.systemUTC())).create(temp.resolve("c.dossier"), "Kessler", null);
         TestCases.importer().importSources(open.store(), List.of(new SampleSource("en")), ImportListener.NONE,
                 new AtomicBoolean());
-        onFx(() -> openCase.set(open));
+        onFx(() -> adopt(open));
         onFx(() -> {
             model.generate();
+            assertThat(tasks.runningActivity()).as("a long job, which closing asks about").contains("activity.makeBriefing");
             model.cancel();
         });
         waitUntil(() -> !model.runningProperty().get(), 60);
         assertThat(model.statusProperty().get()).isEqualTo("Stopped. Nothing was written.");
         assertThat(model.briefingProperty().get()).isNull();
+        assertThat(tasks.problems()).as("stopping is no failure").isEmpty();
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    /** Runs {@code action} under the view model's lock: outcomes arrive on the session's threads. */
+    private synchronized void onFx(Runnable action) {
+        action.run();
     }
 
-    private static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+    private void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end) {
             boolean[] met = new boolean[1];

@@ -78,8 +78,9 @@ class TimelineViewModelTest {
                 .containsExactly(EventKind.THREAT);
 
         fresh.hide(warning);
-        waitFor("hidden", () -> fresh.hiddenCountProperty().get() == 1);
-        assertThat(fresh.visible()).noneMatch(e -> same(e, warning));
+        // Outcomes arrive on the session's threads here: wait for both to be seen.
+        waitFor("hidden", () -> fresh.hiddenCountProperty().get() == 1
+                && fresh.visible().stream().noneMatch(e -> same(e, warning)));
         assertThat(fixture.tasks.problems()).isEmpty();
     }
 
