@@ -56,8 +56,8 @@ final class BriefingCollector {
         progress.check();
         ExhibitRepository.Numbers numbers = new ExhibitRepository(open.store()).numbers();
         Map<String, ExhibitRef> byKey = new HashMap<>();
-        numbers.messages().forEach((id, ref) -> byKey.put(BriefingData.key("message", id), ref));
-        numbers.notes().forEach((id, ref) -> byKey.put(BriefingData.key("note", id), ref));
+        numbers.messages().forEach((id, ref) -> byKey.put(BriefingData.key(app.dossier.model.EventSource.MESSAGE, id), ref));
+        numbers.notes().forEach((id, ref) -> byKey.put(BriefingData.key(app.dossier.model.EventSource.NOTE, id), ref));
         List<QuoteCard> quoteCards = cards.cards(open);
         TreeMap<Integer, ExhibitRef> chosen = chosen(options, timeline, quoteCards, byKey);
 
@@ -98,7 +98,7 @@ final class BriefingCollector {
             return chosen;
         }
         for (TimelineEvent e : timeline.events()) {
-            ExhibitRef ref = byKey.get(BriefingData.key(e.sourceType(), e.sourceId()));
+            ExhibitRef ref = byKey.get(BriefingData.key(e.source(), e.sourceId()));
             if (ref != null && e.kind() != EventKind.OTHER) {
                 chosen.put(ref.number(), ref);
             }
@@ -117,7 +117,7 @@ final class BriefingCollector {
         List<Exhibit.Original> originals = new ArrayList<>();
         for (OriginalInfo o : d.originals()) {
             String source = o.sources().isEmpty() ? "" : o.sources().get(0).describe();
-            originals.add(new Exhibit.Original(o.sha256(), o.size(), o.format().name(), source));
+            originals.add(new Exhibit.Original(o.sha256(), o.size(), o.format(), source));
         }
         return new Exhibit(ref, d.summary().subject(), d.from(), d.to(), d.cc(), d.summary().sentAt(), d.messageId(),
                 d.text(), d.attachments(), originals, d.analysis(), "");

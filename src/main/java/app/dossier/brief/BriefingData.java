@@ -24,13 +24,13 @@ public record BriefingData(String caseTitle, OffsetDateTime generatedAt, Timelin
     }
 
     /** The key of a source in {@link #numbers}. */
-    public static String key(String sourceType, long sourceId) {
-        return sourceType + ":" + sourceId;
+    public static String key(app.dossier.model.EventSource source, long sourceId) {
+        return source.code() + ":" + sourceId;
     }
 
     /** The exhibit number of an event's message or note. */
     public Optional<ExhibitRef> exhibitOf(TimelineEvent event) {
-        return Optional.ofNullable(numbers.get(key(event.sourceType(), event.sourceId())));
+        return Optional.ofNullable(numbers.get(key(event.source(), event.sourceId())));
     }
 
     /** Whether the exhibit with this number is printed (a link can only go where there is a page). */

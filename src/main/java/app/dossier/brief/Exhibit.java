@@ -36,6 +36,6 @@ public record Exhibit(ExhibitRef ref, String subject, Address from, List<Address
     }
 
     /** One original behind the exhibit: its hash, size and where it was read from. */
-    public record Original(String sha256, long size, String format, String source) {
+    public record Original(String sha256, long size, app.dossier.model.ItemFormat format, String source) {
     }
 }

@@ -149,8 +149,8 @@ public final class KeyPhraseService {
         new SuggestionRepository(open.store(), clock).decide(type(s.sourceKind()), s.sourceId(), s.key(), state);
     }
 
-    private static String type(SourceKind kind) {
-        return kind == SourceKind.MESSAGE ? "message" : "note";
+    private static app.dossier.model.EventSource type(SourceKind kind) {
+        return kind == SourceKind.MESSAGE ? app.dossier.model.EventSource.MESSAGE : app.dossier.model.EventSource.NOTE;
     }
 
     /** Everyone in the mail with their side; the user's addresses are marked. */

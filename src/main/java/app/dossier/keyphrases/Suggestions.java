@@ -39,7 +39,7 @@ final class Suggestions {
         // Only the events that can give a suggestion need their message's text: read those at once.
         List<TimelineEvent> candidates = new ArrayList<>();
         for (TimelineEvent e : timeline.events()) {
-            if (e.sourceType().equals("message")) {
+            if (e.source() == app.dossier.model.EventSource.MESSAGE) {
                 String author = Address.fromDisplay(e.actor()).normalizedEmail();
                 boolean theirs = !author.isEmpty() && parties.sideOf(author) == Side.THEIRS;
                 boolean mine = !author.isEmpty() && parties.isMe(author);
@@ -72,7 +72,7 @@ final class Suggestions {
         }
         List<PhraseSuggestion> open = new ArrayList<>();
         for (PhraseSuggestion s : found) {
-            boolean decided = decisions.containsKey(SuggestionRepository.key("message", s.sourceId(), s.key()));
+            boolean decided = decisions.containsKey(SuggestionRepository.key(app.dossier.model.EventSource.MESSAGE, s.sourceId(), s.key()));
             boolean overlaps = marked.stream().anyMatch(h -> h.sourceKind() == s.sourceKind()
                     && h.sourceId() == s.sourceId() && h.start() < s.end() && s.start() < h.end());
             if (!decided && !overlaps) {

@@ -111,9 +111,9 @@ public final class MessageService {
     }
 
     /** The text an event comes from: the message's text or the note's; empty for events added by hand. */
-    public String sourceText(OpenCase open, String sourceType, long sourceId) {
+    public String sourceText(OpenCase open, app.dossier.model.EventSource source, long sourceId) {
         MessageRepository messages = new MessageRepository(open.store());
-        return switch (app.dossier.model.EventSource.of(sourceType)) {
+        return switch (source) {
             case MESSAGE -> messages.stored(sourceId).map(MessageRepository.StoredMessage::text).orElse("");
             case NOTE -> messages.noteBody(sourceId).orElse("");
             case MANUAL -> "";

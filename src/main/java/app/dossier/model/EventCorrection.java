@@ -8,19 +8,19 @@ import java.util.Objects;
  * kind confirmed as found. {@code keySentence} lets a kind decided (or confirmed) on one sentence
  * teach the case about the same and similar sentences elsewhere.
  */
-public record EventCorrection(String sourceType, long sourceId, EventKind originalKind, EventKind newKind,
+public record EventCorrection(EventSource source, long sourceId, EventKind originalKind, EventKind newKind,
                               OffsetDateTime newTime, String newText, boolean hidden, String keySentence,
                               boolean confirmed) {
     public EventCorrection {
-        EventSource.of(Objects.requireNonNull(sourceType, "sourceType"));
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(originalKind, "originalKind");
         keySentence = keySentence == null ? "" : keySentence;
     }
 
     /** A decision that does not confirm the kind. */
-    public EventCorrection(String sourceType, long sourceId, EventKind originalKind, EventKind newKind,
+    public EventCorrection(EventSource source, long sourceId, EventKind originalKind, EventKind newKind,
                            OffsetDateTime newTime, String newText, boolean hidden, String keySentence) {
-        this(sourceType, sourceId, originalKind, newKind, newTime, newText, hidden, keySentence, false);
+        this(source, sourceId, originalKind, newKind, newTime, newText, hidden, keySentence, false);
     }
 
     /** The kind the user stands behind, if any: the one set, or the one confirmed. */

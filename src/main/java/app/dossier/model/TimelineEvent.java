@@ -14,14 +14,14 @@ import java.util.Objects;
  * {@code review} whether the user has looked at it.
  */
 public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, List<String> audience, String summary,
-                            String key, String sourceType, long sourceId, String messageId, String sha256,
+                            String key, EventSource source, long sourceId, String messageId, String sha256,
                             String thread, List<Fact> facts, EventKind detectedKind, double confidence,
                             List<String> evidence, Review review) {
     /** An event nobody has reviewed, read with full confidence and no evidence named (tests, older callers). */
     public TimelineEvent(OffsetDateTime time, EventKind kind, String actor, List<String> audience, String summary,
-                         String key, String sourceType, long sourceId, String messageId, String sha256,
+                         String key, EventSource source, long sourceId, String messageId, String sha256,
                          String thread, List<Fact> facts, EventKind detectedKind) {
-        this(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256, thread, facts,
+        this(time, kind, actor, audience, summary, key, source, sourceId, messageId, sha256, thread, facts,
                 detectedKind, 1.0, List.of(), Review.UNREVIEWED);
     }
 
@@ -33,7 +33,7 @@ public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, L
         review = review == null ? Review.UNREVIEWED : review;
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(kind, "kind");
-        EventSource.of(sourceType); // a closed set: "message", "note" or "manual"
+        Objects.requireNonNull(source, "source");
         audience = List.copyOf(audience);
         facts = List.copyOf(facts);
         actor = actor == null ? "" : actor;
@@ -45,30 +45,25 @@ public record TimelineEvent(OffsetDateTime time, EventKind kind, String actor, L
         detectedKind = detectedKind == null ? kind : detectedKind;
     }
 
-    /** What the event comes from, as the closed set it is. */
-    public EventSource source() {
-        return EventSource.of(sourceType);
-    }
-
     /** The same event as the user corrected it. */
     public TimelineEvent corrected(EventKind newKind, OffsetDateTime newTime, String newKey, Fact fact) {
         List<Fact> all = new ArrayList<>(facts);
         all.add(fact);
         return new TimelineEvent(newTime == null ? time : newTime, newKind == null ? kind : newKind, actor, audience,
-                summary, newKey == null ? key : newKey, sourceType, sourceId, messageId, sha256, thread, all,
+                summary, newKey == null ? key : newKey, source, sourceId, messageId, sha256, thread, all,
                 detectedKind, confidence, evidence, review);
     }
 
     /** The same event with another review state and confidence (a decision, or what the case learned). */
     public TimelineEvent reviewed(Review newReview, double newConfidence) {
-        return new TimelineEvent(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256,
+        return new TimelineEvent(time, kind, actor, audience, summary, key, source, sourceId, messageId, sha256,
                 thread, facts, detectedKind, newConfidence, evidence, newReview);
     }
 
     public TimelineEvent withFacts(List<Fact> more) {
         List<Fact> all = new ArrayList<>(facts);
         all.addAll(more);
-        return new TimelineEvent(time, kind, actor, audience, summary, key, sourceType, sourceId, messageId, sha256,
+        return new TimelineEvent(time, kind, actor, audience, summary, key, source, sourceId, messageId, sha256,
                 thread, all, detectedKind, confidence, evidence, review);
     }
 

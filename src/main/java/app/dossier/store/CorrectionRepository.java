@@ -2,6 +2,7 @@ package app.dossier.store;
 
 import app.dossier.model.EventCorrection;
 import app.dossier.model.EventKind;
+import app.dossier.model.EventSource;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
 import app.dossier.model.Review;
@@ -33,7 +34,7 @@ public final class CorrectionRepository {
             try (PreparedStatement s = conn.prepareStatement("MERGE INTO event_corrections (source_type, source_id, "
                     + "original_kind, new_kind, new_time, new_text, hidden, key_sentence, decided_at, confirmed) "
                     + "KEY (source_type, source_id, original_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, c.sourceType());
+                s.setString(1, c.source().code());
                 s.setLong(2, c.sourceId());
                 s.setString(3, c.originalKind().name());
                 s.setString(4, c.newKind() == null ? null : c.newKind().name());
@@ -52,7 +53,7 @@ public final class CorrectionRepository {
         try (PreparedStatement s = conn.prepareStatement("SELECT new_kind, new_time, new_text, confirmed "
                 + "FROM event_corrections "
                 + "WHERE source_type = ? AND source_id = ? AND original_kind = ?")) {
-            s.setString(1, c.sourceType());
+            s.setString(1, c.source().code());
             s.setLong(2, c.sourceId());
             s.setString(3, c.originalKind().name());
             try (ResultSet rs = s.executeQuery()) {
@@ -65,7 +66,7 @@ public final class CorrectionRepository {
                 String text = c.newText() != null ? c.newText() : rs.getString(3);
                 // Confirming keeps a kind set before; setting a kind replaces a confirmation.
                 boolean confirmed = c.newKind() == null && (c.confirmed() || rs.getBoolean(4));
-                return new EventCorrection(c.sourceType(), c.sourceId(), c.originalKind(), kind, time, text, c.hidden(),
+                return new EventCorrection(c.source(), c.sourceId(), c.originalKind(), kind, time, text, c.hidden(),
                         c.keySentence(), confirmed);
             }
         }
@@ -78,7 +79,7 @@ public final class CorrectionRepository {
                     + "new_time, new_text, hidden, key_sentence, confirmed FROM event_corrections ORDER BY decided_at");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new EventCorrection(rs.getString(1), rs.getLong(2), EventKind.valueOf(rs.getString(3)),
+                    list.add(new EventCorrection(EventSource.of(rs.getString(1)), rs.getLong(2), EventKind.valueOf(rs.getString(3)),
                             rs.getString(4) == null ? null : EventKind.valueOf(rs.getString(4)),
                             rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getBoolean(7), rs.getString(8),
                             rs.getBoolean(9)));
@@ -114,7 +115,7 @@ public final class CorrectionRepository {
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     list.add(new TimelineEvent(rs.getObject(2, OffsetDateTime.class), EventKind.valueOf(rs.getString(3)),
-                            rs.getString(4), List.of(), rs.getString(5), rs.getString(5), "manual", rs.getLong(1), "", "", "",
+                            rs.getString(4), List.of(), rs.getString(5), rs.getString(5), EventSource.MANUAL, rs.getLong(1), "", "", "",
                             List.of(Fact.of(FactType.ADDED_BY_HAND)), null, 1.0, List.of(), Review.BY_HAND));
                 }
             }

@@ -19,7 +19,7 @@ public final class OriginalCatalog {
     }
 
     /** One original; {@code messageIds} holds the Message-ID headers, {@code noteIds} the notes it is. */
-    public record Entry(long id, String sha256, long size, String format, String source, List<Long> messages,
+    public record Entry(long id, String sha256, long size, app.dossier.model.ItemFormat format, String source, List<Long> messages,
                         List<String> messageIds, List<Long> notes) {
         public Entry {
             messages = List.copyOf(messages);
@@ -61,7 +61,7 @@ public final class OriginalCatalog {
                 }
             }
             List<Entry> entries = new ArrayList<>();
-            base.forEach((id, v) -> entries.add(new Entry(id, v[0].strip(), sizes.get(id), v[1], v[2],
+            base.forEach((id, v) -> entries.add(new Entry(id, v[0].strip(), sizes.get(id), app.dossier.model.ItemFormat.valueOf(v[1].strip()), v[2],
                     messages.getOrDefault(id, List.of()), headerIds.getOrDefault(id, List.of()),
                     notes.getOrDefault(id, List.of()))));
             return entries;

@@ -30,18 +30,18 @@ public final class SuggestionRepository {
                     + "FROM phrase_suggestions");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    all.put(key(rs.getString(1), rs.getLong(2), rs.getString(3)), State.valueOf(rs.getString(4)));
+                    all.put(key(app.dossier.model.EventSource.of(rs.getString(1)), rs.getLong(2), rs.getString(3)), State.valueOf(rs.getString(4)));
                 }
             }
             return all;
         });
     }
 
-    public void decide(String sourceType, long sourceId, String sentence, State state) {
+    public void decide(app.dossier.model.EventSource source, long sourceId, String sentence, State state) {
         store.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("MERGE INTO phrase_suggestions (source_type, source_id, "
                     + "sentence, state, decided_at) KEY (source_type, source_id, sentence) VALUES (?, ?, ?, ?, ?)")) {
-                s.setString(1, sourceType);
+                s.setString(1, source.code());
                 s.setLong(2, sourceId);
                 s.setString(3, ImportStatements.cut(sentence, 4000));
                 s.setString(4, state.name());
@@ -52,11 +52,11 @@ public final class SuggestionRepository {
     }
 
     /** Forgets a decision (undo). */
-    public void forget(String sourceType, long sourceId, String sentence) {
+    public void forget(app.dossier.model.EventSource source, long sourceId, String sentence) {
         store.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM phrase_suggestions WHERE source_type = ? "
                     + "AND source_id = ? AND sentence = ?")) {
-                s.setString(1, sourceType);
+                s.setString(1, source.code());
                 s.setLong(2, sourceId);
                 s.setString(3, ImportStatements.cut(sentence, 4000));
                 return s.executeUpdate();
@@ -64,7 +64,7 @@ public final class SuggestionRepository {
         });
     }
 
-    public static String key(String sourceType, long sourceId, String sentence) {
-        return sourceType + ":" + sourceId + ":" + ImportStatements.cut(sentence, 4000);
+    public static String key(app.dossier.model.EventSource source, long sourceId, String sentence) {
+        return source.code() + ":" + sourceId + ":" + ImportStatements.cut(sentence, 4000);
     }
 }

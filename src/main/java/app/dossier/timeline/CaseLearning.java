@@ -105,7 +105,7 @@ final class CaseLearning {
 
     CaseLearning(List<EventCorrection> decisions, Supplier<Vocabulary> vocabulary) {
         List<EventCorrection> lessons = decisions.stream().filter(d -> d.decidedKind() != null && !d.hidden()
-                && !d.keySentence().isBlank() && !d.sourceType().equals("manual")).toList();
+                && !d.keySentence().isBlank() && d.source() != app.dossier.model.EventSource.MANUAL).toList();
         this.vocabulary = lessons.isEmpty() ? null : vocabulary.get();
         for (EventCorrection d : lessons) {
             Example example = example(d, this.vocabulary);
@@ -140,7 +140,7 @@ final class CaseLearning {
      * The most similar decided sentence read as the same kind, if similar enough; a decision on the
      * very source asked about does not count (that is the user's own decision, not a lesson).
      */
-    Optional<Match> nearest(String sentence, EventKind readAs, String sourceType, long sourceId) {
+    Optional<Match> nearest(String sentence, EventKind readAs, app.dossier.model.EventSource source, long sourceId) {
         List<Example> examples = byReadKind.get(readAs);
         if (examples == null || sentence.isBlank()) {
             return Optional.empty();
@@ -160,7 +160,7 @@ final class CaseLearning {
         boolean negated = negated(sentence);
         Match best = null;
         for (Example e : examples) {
-            if (e.decision().sourceType().equals(sourceType) && e.decision().sourceId() == sourceId) {
+            if (e.decision().source() == source && e.decision().sourceId() == sourceId) {
                 continue;
             }
             long shared = e.rarest().stream().filter(present::contains).count();

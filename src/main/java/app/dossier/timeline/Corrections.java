@@ -48,7 +48,7 @@ final class Corrections {
         Map<String, EventCorrection> direct = new HashMap<>();
         Map<String, EventCorrection> bySentence = new HashMap<>();
         for (EventCorrection c : corrections) {
-            direct.put(id(c.sourceType(), c.sourceId(), c.originalKind().name()), c);
+            direct.put(id(c.source(), c.sourceId(), c.originalKind().name()), c);
             // A new kind or hiding carries over to the same sentence; a new time or text belongs to one event.
             if (!c.keySentence().isBlank() && (c.decidedKind() != null || c.hidden())) {
                 bySentence.put(normalized(c.keySentence()) + "|" + c.originalKind(), c);
@@ -58,7 +58,7 @@ final class Corrections {
         List<TimelineEvent> result = new ArrayList<>();
         java.util.Set<EventCorrection> used = new java.util.HashSet<>();
         for (TimelineEvent e : events) {
-            EventCorrection own = direct.get(id(e.sourceType(), e.sourceId(), e.kind().name()));
+            EventCorrection own = direct.get(id(e.source(), e.sourceId(), e.kind().name()));
             if (own != null) {
                 used.add(own);
             }
@@ -73,13 +73,13 @@ final class Corrections {
         // The user's decision wins over re-classification: when the classifier no longer finds the
         // event a kind was given to, the event comes back as the user decided it.
         for (EventCorrection c : direct.values()) {
-            TimelineEvent anchor = anchors.get(source(c.sourceType(), c.sourceId()));
+            TimelineEvent anchor = anchors.get(source(c.source(), c.sourceId()));
             if (used.contains(c) || c.hidden() || c.newKind() == null || anchor == null) {
                 continue;
             }
             result.add(new TimelineEvent(c.newTime() != null ? c.newTime() : anchor.time(), c.newKind(), anchor.actor(),
                     anchor.audience(), anchor.summary(), c.newText() != null ? c.newText() : c.keySentence(),
-                    anchor.sourceType(), anchor.sourceId(), anchor.messageId(), anchor.sha256(), anchor.thread(),
+                    anchor.source(), anchor.sourceId(), anchor.messageId(), anchor.sha256(), anchor.thread(),
                     java.util.stream.Stream.concat(anchor.facts().stream().filter(f -> f.type() != FactType.TIME_FROM_TEXT),
                             java.util.stream.Stream.of(Fact.of(FactType.KIND_SET_BY_YOU, c.originalKind()))).toList(),
                     c.originalKind(), 1.0, List.of(), Review.CORRECTED));
@@ -115,7 +115,7 @@ final class Corrections {
 
     /** A similar sentence the user decided on: re-read like it, confidence as similar as the sentences are. */
     private static TimelineEvent fromNeighbour(TimelineEvent e, CaseLearning learning) {
-        return learning.nearest(e.key(), e.kind(), e.sourceType(), e.sourceId()).map(m -> {
+        return learning.nearest(e.key(), e.kind(), e.source(), e.sourceId()).map(m -> {
             double confidence = Math.min(Confidence.LEARNED_CEILING, m.similarity());
             EventKind kind = m.decision().decidedKind();
             if (kind == e.kind()) {
@@ -127,12 +127,12 @@ final class Corrections {
         }).orElse(e);
     }
 
-    static String source(String type, long sourceId) {
-        return type + ":" + sourceId;
+    static String source(app.dossier.model.EventSource type, long sourceId) {
+        return type.code() + ":" + sourceId;
     }
 
-    private static String id(String type, long sourceId, String kind) {
-        return type + ":" + sourceId + ":" + kind;
+    private static String id(app.dossier.model.EventSource type, long sourceId, String kind) {
+        return type.code() + ":" + sourceId + ":" + kind;
     }
 
     private static String normalized(String sentence) {

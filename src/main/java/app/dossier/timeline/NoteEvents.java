@@ -41,7 +41,7 @@ final class NoteEvents {
                 : List.of(note.participants().strip());
         List<TimelineEvent> events = new ArrayList<>();
         events.add(new TimelineEvent(note.occurredAt(), EventKind.NOTE, "", participants, note.title(), note.title(),
-                "note", note.id(), "", note.sha256(), "", List.of(), null, 1.0, List.of(), Review.BY_HAND));
+                app.dossier.model.EventSource.NOTE, note.id(), "", note.sha256(), "", List.of(), null, 1.0, List.of(), Review.BY_HAND));
         String other = otherParty(note.title());
         List<String> named = names(note.participants());
         Classification c = classifier.classifyNote("auto", note.title(), note.body());
@@ -56,7 +56,7 @@ final class NoteEvents {
             }
             String actor = actor(best.sentence(), other, named, knownPeople);
             events.add(new TimelineEvent(note.occurredAt(), kind, actor, participants, note.title(), best.sentence(),
-                    "note", note.id(), "", note.sha256(), "", facts, null, Confidence.of(best.score()), best.reasons(),
+                    app.dossier.model.EventSource.NOTE, note.id(), "", note.sha256(), "", facts, null, Confidence.of(best.score()), best.reasons(),
                     Review.UNREVIEWED));
         }
         return events;

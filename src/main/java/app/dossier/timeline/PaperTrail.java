@@ -138,7 +138,7 @@ final class PaperTrail {
         }
         boolean samePeople = people.contains(person(e.actor()))
                 || e.audience().stream().map(this::person).anyMatch(people::contains);
-        if (e.sourceType().equals("manual") || change.sourceType().equals("manual")) {
+        if (e.source() == app.dossier.model.EventSource.MANUAL || change.source() == app.dossier.model.EventSource.MANUAL) {
             return true; // the user put it on the timeline for this story
         }
         if (!isWritten(e)) {

@@ -21,7 +21,7 @@ final class Readings {
 
     /** Mail is written evidence; the user's notes and hand-added events record what was said. */
     static boolean isWritten(TimelineEvent e) {
-        return e.sourceType().equals("message");
+        return e.source() == app.dossier.model.EventSource.MESSAGE;
     }
 
     /** Who to name for an event: its actor, or for the note author's own words, the note. */

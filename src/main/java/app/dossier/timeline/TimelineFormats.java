@@ -43,7 +43,7 @@ public final class TimelineFormats {
             node.put("key", e.key());
             node.put("thread", e.thread());
             ObjectNode source = node.putObject("source");
-            source.put("type", e.sourceType());
+            source.put("type", e.source().code());
             source.put("messageId", e.messageId());
             source.put("sha256", e.sha256());
             ArrayNode list = node.putArray("facts");
@@ -66,7 +66,7 @@ public final class TimelineFormats {
         for (TimelineEvent e : timeline.events()) {
             out.append(String.join(",", List.of(cell(ISO.format(e.time())), cell(e.kind().name()), cell(e.actor()),
                     cell(String.join("; ", e.audience())), cell(e.summary()), cell(e.key()), cell(e.thread()),
-                    cell(e.sourceType()), cell(e.messageId()), cell(e.sha256()),
+                    cell(e.source().code()), cell(e.messageId()), cell(e.sha256()),
                     cell(String.join(" | ", e.facts().stream().map(facts::text).toList())),
                     cell(String.valueOf(Math.round(e.confidence() * 100) / 100.0)), cell(e.review().name()),
                     cell(String.join(" | ", e.evidence()))))).append('\n');

@@ -84,7 +84,7 @@ public final class TimelineService {
      * longer called unreviewed, and similar sentences of the case read as the same kind become likelier.
      */
     public void confirm(OpenCase open, TimelineEvent event) {
-        new CorrectionRepository(open.store(), clock).save(new EventCorrection(event.sourceType(), event.sourceId(),
+        new CorrectionRepository(open.store(), clock).save(new EventCorrection(event.source(), event.sourceId(),
                 event.detectedKind(), null, null, null, false, event.key(), true));
     }
 
@@ -110,7 +110,7 @@ public final class TimelineService {
 
     private void decide(OpenCase open, TimelineEvent event, EventKind kind, OffsetDateTime time, String text,
                         boolean hidden) {
-        new CorrectionRepository(open.store(), clock).save(new EventCorrection(event.sourceType(), event.sourceId(),
+        new CorrectionRepository(open.store(), clock).save(new EventCorrection(event.source(), event.sourceId(),
                 event.detectedKind(), kind, time, text, hidden, event.key()));
     }
 
@@ -199,12 +199,12 @@ public final class TimelineService {
         }
         // Every source with events, and every message a stored decision names, can carry a decision.
         Map<String, TimelineEvent> anchors = new HashMap<>();
-        events.forEach(e -> anchors.putIfAbsent(Corrections.source(e.sourceType(), e.sourceId()), e));
+        events.forEach(e -> anchors.putIfAbsent(Corrections.source(e.source(), e.sourceId()), e));
         java.util.Set<Long> decided = new java.util.HashSet<>();
-        new CorrectionRepository(store, clock).all().stream().filter(c -> c.sourceType().equals("message"))
+        new CorrectionRepository(store, clock).all().stream().filter(c -> c.source() == app.dossier.model.EventSource.MESSAGE)
                 .forEach(c -> decided.add(c.sourceId()));
         for (MessageRow m : messages) {
-            String key = Corrections.source("message", m.id());
+            String key = Corrections.source(app.dossier.model.EventSource.MESSAGE, m.id());
             if (decided.contains(m.id()) && !anchors.containsKey(key) && m.sentAt() != null) {
                 MessageAnalysis a = analyses.get(m.id());
                 anchors.put(key, event(m, EventKind.OTHER, m.sentAt(), "", audience(m), threads.getOrDefault(m.id(), ""),
@@ -298,7 +298,7 @@ public final class TimelineService {
     private static TimelineEvent event(MessageRow m, EventKind kind, OffsetDateTime when, String key,
                                        List<String> audience, String thread, List<Fact> facts, double confidence,
                                        List<String> evidence) {
-        return new TimelineEvent(when, kind, display(m.from()), audience, m.subject(), key, "message", m.id(),
+        return new TimelineEvent(when, kind, display(m.from()), audience, m.subject(), key, app.dossier.model.EventSource.MESSAGE, m.id(),
                 m.messageId(), m.sha256(), thread, facts, null, confidence, evidence, Review.UNREVIEWED);
     }
 

@@ -20,7 +20,7 @@ class PaperTrailTest {
 
     private static TimelineEvent event(String time, EventKind kind, String actor, List<String> audience, String key) {
         // One message per event: its number from its time.
-        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, "message",
+        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, app.dossier.model.EventSource.MESSAGE,
                 OffsetDateTime.parse(time).toEpochSecond(), "", "", "thread-1", List.of(), null);
     }
 
@@ -66,7 +66,7 @@ class PaperTrailTest {
     @Test
     void anApprovalNotedByHandIsNotCalledWritten() {
         TimelineEvent call = new TimelineEvent(OffsetDateTime.parse("2026-03-02T16:30+01:00"), EventKind.APPROVAL, BOSS,
-                List.of(), "", "Bea approved by phone", "manual", 7, "", "", "", List.of(), null);
+                List.of(), "", "Bea approved by phone", app.dossier.model.EventSource.MANUAL, 7, "", "", "", List.of(), null);
         List<FactType> found = findings(
                 event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please do it."), call,
                 event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied."));
@@ -76,7 +76,7 @@ class PaperTrailTest {
     @Test
     void unrelatedPeopleAndConversationsDoNotCount() {
         TimelineEvent elsewhere = new TimelineEvent(OffsetDateTime.parse("2026-03-02T09:00+01:00"), EventKind.APPROVAL,
-                "Zed <zed@else.example>", List.of("Yan <yan@else.example>"), "", "Approved.", "message", 9, "", "",
+                "Zed <zed@else.example>", List.of("Yan <yan@else.example>"), "", "Approved.", app.dossier.model.EventSource.MESSAGE, 9, "", "",
                 "thread-2", List.of(), null);
         List<TimelineEvent> events = new ArrayList<>(List.of(
                 event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please do it."), elsewhere,
@@ -92,7 +92,7 @@ class PaperTrailTest {
 
     private static TimelineEvent read(String time, EventKind kind, String actor, List<String> audience, String key,
                                       double confidence, app.dossier.model.Review review) {
-        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, "message", 1, "", "",
+        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, app.dossier.model.EventSource.MESSAGE, 1, "", "",
                 "thread-1", List.of(), null, confidence, List.of("a cue"), review);
     }
 
@@ -152,7 +152,7 @@ class PaperTrailTest {
     @Test
     void aWrittenApprovalAfterAPhoneApprovalIsLinkedToIt() {
         TimelineEvent call = new TimelineEvent(OffsetDateTime.parse("2026-03-02T16:30+01:00"), EventKind.APPROVAL, BOSS,
-                List.of(), "Call with Bea", "Bea approved by phone", "note", 7, "", "", "", List.of(), null);
+                List.of(), "Call with Bea", "Bea approved by phone", app.dossier.model.EventSource.NOTE, 7, "", "", "", List.of(), null);
         TimelineEvent confirmation = event("2026-03-05T09:00+01:00", EventKind.APPROVAL, BOSS, List.of(DOER),
                 "I confirm my approval.");
         Timeline timeline = PaperTrail.check(List.of(

@@ -64,13 +64,13 @@ class ScenarioTimelineTest {
 
             assertThat(events).filteredOn(e -> e.kind() == EventKind.NOTE).hasSize(4);
             // What was said in calls and meetings, from the notes: marked oral, never as written.
-            assertThat(events).filteredOn(e -> e.sourceType().equals("note") && e.kind() == EventKind.REQUEST
+            assertThat(events).filteredOn(e -> e.source() == app.dossier.model.EventSource.NOTE && e.kind() == EventKind.REQUEST
                     && e.actor().equals("Markus Wendt <markus.wendt@kessler-logistik.de>")).hasSizeGreaterThanOrEqualTo(2);
-            TimelineEvent oralApproval = events.stream().filter(e -> e.sourceType().equals("note")
+            TimelineEvent oralApproval = events.stream().filter(e -> e.source() == app.dossier.model.EventSource.NOTE
                     && e.kind() == EventKind.APPROVAL).findFirst().orElseThrow();
             assertThat(oralApproval.actor()).isEqualTo("Miriam Vogt <miriam.vogt@nordlicht-software.de>");
             assertThat(oralApproval.has(FactType.ORAL)).isTrue();
-            assertThat(events).filteredOn(e -> e.sourceType().equals("note")).extracting(TimelineEvent::kind)
+            assertThat(events).filteredOn(e -> e.source() == app.dossier.model.EventSource.NOTE).extracting(TimelineEvent::kind)
                     .contains(EventKind.BLAME, EventKind.THREAT);
             assertThat(events).anySatisfy(e -> assertThat(e.kind()).isEqualTo(EventKind.MEETING));
             assertThat(events).filteredOn(e -> e.kind() == EventKind.REQUEST

@@ -60,7 +60,7 @@ class StoryTest {
             List<FactType> statedPlainly = proof.findings().stream().filter(f -> !f.unreviewed() && !f.isUnsure())
                     .map(Fact::type).toList();
             assertThat(story.chain()).as("what the chain states without a caveat is true").containsAll(statedPlainly);
-            assertThat(timeline.events()).filteredOn(e -> e.sourceType().equals("message"))
+            assertThat(timeline.events()).filteredOn(e -> e.source() == app.dossier.model.EventSource.MESSAGE)
                     .allSatisfy(e -> assertThat(e.review()).isEqualTo(Review.UNREVIEWED))
                     .filteredOn(e -> e.kind() != EventKind.OTHER && e.kind() != EventKind.MEETING)
                     .allSatisfy(e -> assertThat(e.evidence()).as("the evidence in words").isNotEmpty());
@@ -154,7 +154,7 @@ class StoryTest {
     }
 
     private static String id(TimelineEvent e) {
-        return e.sourceType() + ":" + e.sourceId() + ":" + e.detectedKind();
+        return e.source() + ":" + e.sourceId() + ":" + e.detectedKind();
     }
 
     /** Events per message as read against the truth: found, missed, wrong. */

@@ -106,10 +106,10 @@ record StoryTruth(String name, Path folder, Map<String, List<Expected>> events, 
 
     /** The story file an event comes from, if it comes from one (not from a hand-added event). */
     Optional<String> fileOf(TimelineEvent e) {
-        if (e.sourceType().equals("message")) {
+        if (e.source() == app.dossier.model.EventSource.MESSAGE) {
             return Optional.ofNullable(fileByMessageId.get(e.messageId()));
         }
-        if (e.sourceType().equals("note")) {
+        if (e.source() == app.dossier.model.EventSource.NOTE) {
             return Optional.ofNullable(fileByNoteTitle.get(e.summary()));
         }
         Matcher added = ADDED_FOR.matcher(e.summary());

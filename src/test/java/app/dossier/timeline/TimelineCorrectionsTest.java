@@ -70,7 +70,7 @@ class TimelineCorrectionsTest {
             List<TimelineEvent> edited = timelines.withDecisions(open, draft).events();
             assertThat(edited).isEqualTo(timelines.build(open).events());
             TimelineEvent moved = edited.stream().filter(e -> e.sourceId() == first.sourceId()
-                    && e.sourceType().equals("message")).findFirst().orElseThrow();
+                    && e.source() == app.dossier.model.EventSource.MESSAGE).findFirst().orElseThrow();
             assertThat(moved.kind()).isEqualTo(EventKind.WARNING);
             assertThat(moved.time()).isEqualTo(OffsetDateTime.parse("2026-03-02T09:15+01:00"));
             assertThat(moved.key()).isEqualTo("Sven asked to check the logs");
@@ -79,7 +79,7 @@ class TimelineCorrectionsTest {
             // A decision about an event the classifier no longer finds (its cues changed) still wins:
             // the event comes back with the user's kind.
             new app.dossier.store.CorrectionRepository(open.store(), Clock.systemUTC()).save(
-                    new app.dossier.model.EventCorrection("message", first.sourceId(), EventKind.THREAT, EventKind.BLAME,
+                    new app.dossier.model.EventCorrection(app.dossier.model.EventSource.MESSAGE, first.sourceId(), EventKind.THREAT, EventKind.BLAME,
                             null, null, false, "Sven threatened us"));
             List<TimelineEvent> revived = timelines.build(open).events();
             assertThat(revived).anySatisfy(e -> {

@@ -209,7 +209,7 @@ class MainWindowSmokeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> rows.getItems().stream()
                 .filter(r -> r instanceof app.dossier.ui.timeline.TimelineRow.Event)
                 .map(r -> ((app.dossier.ui.timeline.TimelineRow.Event) r).event())
-                .anyMatch(e -> e.sourceType().equals("manual") && e.kind() == app.dossier.model.EventKind.APPROVAL)));
+                .anyMatch(e -> e.source() == app.dossier.model.EventSource.MANUAL && e.kind() == app.dossier.model.EventKind.APPROVAL)));
 
         // The person filter narrows list and chart to what involves that person.
         javafx.scene.control.ComboBox<?> person = robot.lookup("#timelinePerson").queryAs(javafx.scene.control.ComboBox.class);

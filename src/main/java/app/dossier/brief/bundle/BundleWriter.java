@@ -122,11 +122,11 @@ public final class BundleWriter {
         }
     }
 
-    private static String extension(String format) {
+    private static String extension(app.dossier.model.ItemFormat format) {
         return switch (format) {
-            case "OUTLOOK_MSG" -> ".msg";
-            case "NOTE" -> ".md";
-            default -> ".eml";
+            case OUTLOOK_MSG -> ".msg";
+            case NOTE -> ".md";
+            case RFC822, PST_ITEM, CONTAINER, TNEF -> ".eml";
         };
     }
 }

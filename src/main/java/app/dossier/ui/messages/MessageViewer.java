@@ -209,7 +209,7 @@ final class MessageViewer extends VBox {
             Label sha = new Label("SHA-256 " + original.sha256());
             sha.getStyleClass().add(Styles.TEXT_SMALL);
             VBox box = new VBox(3, title, sha);
-            if ("PST_ITEM".equals(original.format())) {
+            if (original.format() == app.dossier.model.ItemFormat.PST_ITEM) {
                 Label converted = new Label(messages.get("originals.converted"));
                 converted.setWrapText(true);
                 converted.getStyleClass().add(Styles.WARNING);

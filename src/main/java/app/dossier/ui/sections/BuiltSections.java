@@ -61,10 +61,10 @@ public final class BuiltSections implements SectionFactory {
      * shown once even when its message gives several events.
      */
     private List<QuoteCard> marks(TimelineEvent e) {
-        SourceKind kind = switch (e.sourceType()) {
-            case "message" -> SourceKind.MESSAGE;
-            case "note" -> SourceKind.NOTE;
-            default -> null;
+        SourceKind kind = switch (e.source()) {
+            case MESSAGE -> SourceKind.MESSAGE;
+            case NOTE -> SourceKind.NOTE;
+            case MANUAL -> null;
         };
         if (kind == null) {
             return List.of();
@@ -75,7 +75,7 @@ public final class BuiltSections implements SectionFactory {
             return List.of();
         }
         List<TimelineEvent> siblings = timeline.visible().stream()
-                .filter(x -> x.sourceType().equals(e.sourceType()) && x.sourceId() == e.sourceId()).toList();
+                .filter(x -> x.source().equals(e.source()) && x.sourceId() == e.sourceId()).toList();
         boolean first = siblings.isEmpty() || siblings.get(0).equals(e);
         return ofSource.stream().filter(c -> overlaps(c, e)
                 || first && siblings.stream().noneMatch(x -> overlaps(c, x))).toList();

@@ -157,7 +157,7 @@ public final class ReviewQueueViewModel {
     }
 
     private static String id(TimelineEvent e) {
-        return e.sourceType() + ":" + e.sourceId() + ":" + e.detectedKind();
+        return e.source() + ":" + e.sourceId() + ":" + e.detectedKind();
     }
 
     /** The events to review, the least certain first. */

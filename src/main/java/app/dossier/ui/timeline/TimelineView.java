@@ -119,9 +119,9 @@ public final class TimelineView extends VBox {
             source.setText(app.dossier.keyphrases.PhraseText.canonical(now));
             TimelineEvent event = model.selectedProperty().get();
             if (tagging != null) {
-                if (event != null && event.sourceType().equals("message")) {
+                if (event != null && event.source() == app.dossier.model.EventSource.MESSAGE) {
                     tagging.show(app.dossier.model.ExhibitRef.SourceKind.MESSAGE, event.sourceId());
-                } else if (event != null && event.sourceType().equals("note")) {
+                } else if (event != null && event.source() == app.dossier.model.EventSource.NOTE) {
                     tagging.show(app.dossier.model.ExhibitRef.SourceKind.NOTE, event.sourceId());
                 } else {
                     tagging.clear();

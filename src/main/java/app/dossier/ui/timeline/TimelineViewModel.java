@@ -223,7 +223,7 @@ public final class TimelineViewModel {
             // unless it was just hidden and hidden events are not shown.
             java.util.stream.Stream<TimelineEvent> shown = showHidden.get()
                     ? java.util.stream.Stream.concat(all.stream(), hiddenEvents.stream()) : all.stream();
-            selected.set(shown.filter(e -> e.sourceType().equals(before.sourceType())
+            selected.set(shown.filter(e -> e.source().equals(before.source())
                     && e.sourceId() == before.sourceId() && e.detectedKind() == before.detectedKind())
                     .findFirst().orElse(null));
         }
@@ -309,7 +309,7 @@ public final class TimelineViewModel {
             sourceText.set(event == null ? "" : event.key());
             return;
         }
-        tasks.quick("activity.showSource", job -> messageService.sourceText(job.openCase(), event.sourceType(),
+        tasks.quick("activity.showSource", job -> messageService.sourceText(job.openCase(), event.source(),
                 event.sourceId()), text -> {
                     if (event.equals(selected.get())) {
                         sourceText.set(text);

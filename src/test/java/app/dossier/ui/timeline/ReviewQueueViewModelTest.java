@@ -33,7 +33,7 @@ class ReviewQueueViewModelTest {
 
     private static TimelineEvent event(long id, EventKind kind, double confidence, Review review, String key) {
         return new TimelineEvent(OffsetDateTime.parse("2026-03-01T09:00+01:00").plusHours(id), kind, "A <a@x.example>",
-                List.of(), "S", key, "message", id, "", "", "", List.of(), null, confidence, List.of("a cue"), review);
+                List.of(), "S", key, app.dossier.model.EventSource.MESSAGE, id, "", "", "", List.of(), null, confidence, List.of("a cue"), review);
     }
 
     private final List<TimelineEvent> events = List.of(

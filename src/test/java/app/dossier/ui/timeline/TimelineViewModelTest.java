@@ -68,7 +68,7 @@ class TimelineViewModelTest {
     void aDecisionIsAppliedKeptAndWinsOverTheNextBuild() {
         TimelineViewModel model = built();
         TimelineEvent warning = model.visible().stream().filter(e -> e.kind() == EventKind.WARNING)
-                .filter(e -> !e.sourceType().equals("manual")).findFirst().orElseThrow();
+                .filter(e -> e.source() != app.dossier.model.EventSource.MANUAL).findFirst().orElseThrow();
         model.changeKind(warning, EventKind.THREAT);
         waitFor("the decision", () -> model.visible().stream().anyMatch(e -> same(e, warning)
                 && e.kind() == EventKind.THREAT));
@@ -87,7 +87,7 @@ class TimelineViewModelTest {
     @Test
     void theChosenEventShowsItsSource() {
         TimelineViewModel model = built();
-        TimelineEvent event = model.visible().stream().filter(e -> e.sourceType().equals("message")).findFirst()
+        TimelineEvent event = model.visible().stream().filter(e -> e.source() == app.dossier.model.EventSource.MESSAGE).findFirst()
                 .orElseThrow();
         model.selectedProperty().set(event);
         waitFor("the source", () -> !model.sourceTextProperty().get().isEmpty());
@@ -107,7 +107,7 @@ class TimelineViewModelTest {
     }
 
     private static boolean same(TimelineEvent a, TimelineEvent b) {
-        return a.sourceType().equals(b.sourceType()) && a.sourceId() == b.sourceId()
+        return a.source().equals(b.source()) && a.sourceId() == b.sourceId()
                 && a.detectedKind() == b.detectedKind();
     }
 }
