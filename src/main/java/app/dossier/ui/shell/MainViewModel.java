@@ -13,7 +13,6 @@ import app.dossier.settings.Theme;
 import app.dossier.settings.UserSettings;
 import app.dossier.settings.WindowBounds;
 import app.dossier.ui.tasks.TaskRunner;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -37,7 +36,7 @@ public final class MainViewModel implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
 
     private final CaseService cases;
-    private final SettingsStore settingsStore;
+    private final app.dossier.settings.SettingsWriter settingsWriter;
     private final TaskRunner tasks;
     private final Locale systemLocale;
 
@@ -74,7 +73,9 @@ public final class MainViewModel implements AutoCloseable {
         this.cases = cases;
         this.imports = imports;
         this.samplesFolder = samplesFolder;
-        this.settingsStore = settingsStore;
+        // Off the FX thread; a failed write is said where every failure is (status bar, Problems).
+        this.settingsWriter = new app.dossier.settings.SettingsWriter(settingsStore,
+                failure -> tasks.callbacks().execute(() -> tasks.report("activity.saveSettings", failure)));
         this.tasks = tasks;
         this.systemLocale = systemLocale;
         this.settings = new ReadOnlyObjectWrapper<>(this, "settings", initial);
@@ -309,12 +310,7 @@ public final class MainViewModel implements AutoCloseable {
 
     private void changeSettings(UserSettings changed) {
         settings.set(changed);
-        try {
-            settingsStore.save(changed);
-        } catch (IOException e) {
-            // Losing a preference is not worth interrupting the user for; the log keeps it.
-            LOG.log(Level.WARNING, "could not save settings", e);
-        }
+        settingsWriter.save(changed);
     }
 
     public ReadOnlyObjectProperty<UserSettings> settingsProperty() {
@@ -346,9 +342,15 @@ public final class MainViewModel implements AutoCloseable {
         return caseText;
     }
 
-    /** Closes the case without asking: the window is already going away. */
+    /** Closes the case without asking (the window is already going away) and writes the settings still pending. */
     @Override
     public void close() {
         closeNow(() -> { });
+        settingsWriter.close();
+    }
+
+    /** Waits until the settings changed so far are written (or their failure reported). */
+    public void flushSettings() {
+        settingsWriter.flush();
     }
 }

@@ -208,6 +208,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void settingsAreSavedInTheBackgroundAndAFailedSaveReachesTheProblemsList() throws Exception {
+        model.setTheme(app.dossier.settings.Theme.DARK);
+        model.rememberWindow(new app.dossier.settings.WindowBounds(5, 6, 1111, 777, false));
+        model.flushSettings();
+        SettingsStore saved = new SettingsStore(temp.resolve("config"));
+        assertThat(saved.load().theme()).isEqualTo(app.dossier.settings.Theme.DARK);
+        assertThat(saved.load().window().width()).isEqualTo(1111);
+        assertThat(tasks.problems()).isEmpty();
+
+        Path blocked = temp.resolve("blocked");
+        java.nio.file.Files.writeString(blocked, "a file where the settings folder should be");
+        MainViewModel unlucky = new MainViewModel(cases, TestCases.importer(), new SettingsStore(blocked),
+                UserSettings.DEFAULT, tasks, Locale.ENGLISH, temp.resolve("samples"), request -> true);
+        unlucky.setTheme(app.dossier.settings.Theme.DARK);
+        unlucky.flushSettings();
+        waitFor("the failed save in the problems list", () -> !tasks.problems().isEmpty());
+        assertThat(tasks.problems()).extracting(p -> p.activityKey()).containsExactly("activity.saveSettings");
+        assertThat(new ProblemTextsView(new Messages(Locale.GERMAN)).describe(tasks.problems().get(0)))
+                .startsWith("Einstellungen speichern: ").doesNotContain("Exception");
+        assertThat(unlucky.settingsProperty().get().theme()).as("the window keeps the choice").isEqualTo(
+                app.dossier.settings.Theme.DARK);
+        unlucky.close();
+    }
+
+    @Test
     void aCaseThatCannotBeOpenedIsSaidInWords() {
         Path missing = temp.resolve("nowhere.dossier");
         model.openCase(missing, new char[0]);
