@@ -43,6 +43,9 @@ public final class CaseSession implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Quick jobs queued or running; long jobs hold at their next yield while it is above 0. */
     private final AtomicInteger quickPending = new AtomicInteger();
+    /** Quick jobs submitted so far, and the count at which a long job last waited in vain for them. */
+    private final java.util.concurrent.atomic.AtomicLong quickSubmitted = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long outwaited = -1;
     private final Object quickIdle = new Object();
 
     /**
@@ -105,6 +108,7 @@ public final class CaseSession implements AutoCloseable {
         }
         active.add(job);
         if (lane == Lane.QUICK) {
+            quickSubmitted.incrementAndGet();
             quickPending.incrementAndGet();
         }
         try {
@@ -190,16 +194,23 @@ public final class CaseSession implements AutoCloseable {
      * Holds the calling long job while quick jobs are queued or running (at most {@link #MAX_YIELD}),
      * so that a read the user waits for has the cores and the database to itself: on a 2-core machine
      * a build reading on both cores otherwise makes single opens take several hundred milliseconds.
+     * A quick job that outlasts the wait (a slow server) holds long jobs only once: they wait again
+     * when another quick job is submitted.
      */
     private void holdWhileQuickWork(Job<?> job) {
-        if (quickPending.get() == 0) {
+        long seen = quickSubmitted.get();
+        if (quickPending.get() == 0 || seen == outwaited) {
             return;
         }
         long deadline = System.nanoTime() + MAX_YIELD.toNanos();
         synchronized (quickIdle) {
             long left;
-            while (quickPending.get() > 0 && !job.isCancelRequested()
-                    && (left = deadline - System.nanoTime()) > 0) {
+            while (quickPending.get() > 0 && !job.isCancelRequested()) {
+                left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    outwaited = seen;
+                    return;
+                }
                 try {
                     TimeUnit.NANOSECONDS.timedWait(quickIdle, left);
                 } catch (InterruptedException e) {
