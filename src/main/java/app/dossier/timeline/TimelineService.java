@@ -35,12 +35,7 @@ import java.util.Optional;
  */
 public final class TimelineService {
     /** Messages read and stored per transaction: a cancelled or crashed build keeps what it did. */
-    /**
-     * Messages read per round (texts in, analyses stored). Small, because the texts of a round stay
-     * alive until it ends: with 2,000 (about 60 MB of text) every young collection copied them, and a
-     * message opened during the build waited 100-300 ms for such a pause on a loaded 2-core machine.
-     */
-    private static final int CHUNK = 250;
+    private static final int CHUNK = 2000;
     /** An invitation is recognised by its subject and wording: likely, to be confirmed. */
     private static final double INVITATION_CONFIDENCE = 0.8;
     /** A message on the timeline for its facts alone: what kind of event it is, nobody knows yet. */
