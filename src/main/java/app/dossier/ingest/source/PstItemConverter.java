@@ -73,7 +73,9 @@ final class PstItemConverter {
         }
         w.field(CONVERTED_HEADER, provenance);
         w.field("MIME-Version", "1.0");
-        String mixed = "mixed-" + UUID.randomUUID();
+        // Boundaries follow from where the item is, so importing the same PST again gives the same bytes
+        // (the same originals, not new copies of every item).
+        String mixed = "mixed-" + UUID.nameUUIDFromBytes(provenance.getBytes(StandardCharsets.UTF_8));
         w.field("Content-Type", "multipart/mixed; boundary=\"" + mixed + "\"");
         w.line("");
         w.line("--" + mixed);
@@ -82,7 +84,7 @@ final class PstItemConverter {
         boolean hasHtml = html != null && !html.isBlank();
         boolean hasPlain = plain != null && !plain.isBlank();
         if (hasHtml && hasPlain) {
-            String alt = "alt-" + UUID.randomUUID();
+            String alt = "alt-" + UUID.nameUUIDFromBytes((provenance + "/alt").getBytes(StandardCharsets.UTF_8));
             w.field("Content-Type", "multipart/alternative; boundary=\"" + alt + "\"").line("");
             w.line("--" + alt);
             textPart(w, "text/plain", plain);

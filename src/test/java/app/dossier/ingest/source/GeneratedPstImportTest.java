@@ -64,6 +64,10 @@ class GeneratedPstImportTest {
                     + "FROM attachments a")).containsExactly("Messwerte März.csv text/csv " + report.length + " " + reportSha);
             assertThat(TestCases.strings(store, "SELECT message_id FROM messages ORDER BY sent_at"))
                     .containsExactly("freigabe-1@example.de", "re-1@example.de");
+
+            ImportSummary again = TestCases.importPaths(store, file);
+            assertThat(again.imported()).as("the same PST again converts to the same bytes: nothing new").isZero();
+            assertThat(TestCases.count(store, "SELECT COUNT(*) FROM originals")).isEqualTo(3);
         }
     }
 
