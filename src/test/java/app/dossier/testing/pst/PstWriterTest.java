@@ -90,4 +90,29 @@ class PstWriterTest {
         assertThat(contact.getEmail1EmailAddress()).isEqualTo("eva@example.de");
         pst.close();
     }
+
+    /** readpst (Debian's pst-utils, libpst) is a second, independent reader; the test says so when it is not installed. */
+    @Test
+    void readpstReadsTheSameFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/readpst")),
+                "readpst (apt-get install pst-utils) is not installed: the second reader was not asked");
+        Path file = temp.resolve("r.pst");
+        try (PstWriter w = new PstWriter(file, "Archiv")) {
+            PstWriter.Folder inbox = w.folder(w.top(), "Inbox");
+            PstWriter.Folder old = w.folder(inbox, "2023");
+            for (int i = 0; i < 30; i++) {
+                w.add(i % 3 == 0 ? old : inbox, PstWriter.Item.mail("Betreff " + i, "Jörg", "j@example.de",
+                        Instant.parse("2023-05-01T10:00:00Z").plusSeconds(60L * i), "Text " + i + " ".repeat(i * 500)));
+            }
+        }
+        Path out = java.nio.file.Files.createDirectories(temp.resolve("out"));
+        Process p = new ProcessBuilder("/usr/bin/readpst", "-q", "-r", "-o", out.toString(), file.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(said).isZero();
+        String inbox = java.nio.file.Files.readString(out.resolve("Archiv/Inbox/mbox"));
+        String old = java.nio.file.Files.readString(out.resolve("Archiv/Inbox/2023/mbox"));
+        assertThat(inbox.lines().filter(l -> l.startsWith("Subject: "))).hasSize(20).contains("Subject: Betreff 29");
+        assertThat(old.lines().filter(l -> l.startsWith("Subject: "))).hasSize(10).contains("Subject: Betreff 27");
+    }
 }
