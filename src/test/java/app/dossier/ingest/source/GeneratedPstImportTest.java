@@ -34,11 +34,12 @@ class GeneratedPstImportTest {
             PstWriter.Folder project = w.folder(w.folder(inbox, "Projekte"), "Brücke Süd");
             mail = w.add(project, PstWriter.Item.mail("Freigabe Änderung – 変更 und Übergabe", "Jörg Maier",
                             "joerg@example.de", Instant.parse("2024-03-01T09:15:00Z"),
-                            "Bitte die Änderung nicht vor Freitag einspielen.")
+                            "Bitte die Änderung\r\nnicht vor Freitag einspielen.\r\n")
                     .messageId("<freigabe-1@example.de>")
                     .attach(new PstWriter.Attachment("Messwerte März.csv", "text/csv", report)));
             reply = w.add(inbox, PstWriter.Item.mail("Re: Freigabe", "Eva Schulz", "eva@example.de",
-                    Instant.parse("2024-03-01T10:00:00Z"), "Gesehen.").headers(
+                    Instant.parse("2024-03-01T10:00:00Z"), "Gesehen.\nEine Zeile mit LF allein, " + "x".repeat(1200))
+                    .headers(
                             "From: Eva Schulz <eva@example.de>\r\nTo: Jörg Maier <joerg@example.de>\r\n"
                             + "Subject: Re: Freigabe\r\nDate: Fri, 01 Mar 2024 11:00:00 +0100\r\n"
                             + "Message-ID: <re-1@example.de>\r\n\r\n"));
@@ -64,6 +65,12 @@ class GeneratedPstImportTest {
                     + "FROM attachments a")).containsExactly("Messwerte März.csv text/csv " + report.length + " " + reportSha);
             assertThat(TestCases.strings(store, "SELECT message_id FROM messages ORDER BY sent_at"))
                     .containsExactly("freigabe-1@example.de", "re-1@example.de");
+
+            // CRLF text goes in as 8bit, other text (a bare LF, a 1,200-byte line) as base64: both read back as written.
+            assertThat(TestCases.strings(store, "SELECT CAST(body_text AS VARCHAR) FROM messages ORDER BY sent_at"))
+                    .as("the decoded text keeps its line breaks as LF").containsExactly(
+                            "Bitte die Änderung\nnicht vor Freitag einspielen.\n",
+                            "Gesehen.\nEine Zeile mit LF allein, " + "x".repeat(1200));
 
             ImportSummary again = TestCases.importPaths(store, file);
             assertThat(again.imported()).as("the same PST again converts to the same bytes: nothing new").isZero();
