@@ -19,7 +19,8 @@ mkdir -p "$work"
 pst="$work/bench-$items-$body_kb.pst"
 if [ ! -f "$pst" ]; then
   echo "writing the PST (once):"
-  java -Xmx1g -cp "target/dossier.jar:target/test-classes" app.dossier.bench.PstGenerator "$pst" "$items" "$body_kb"
+  java -Xmx1g -cp "target/dossier.jar:target/test-classes" app.dossier.bench.PstGenerator "$pst.part" "$items" "$body_kb"
+  mv "$pst.part" "$pst"   # a file cut short by an interrupted run is never taken for a finished one
 fi
 ls -l "$pst" | awk '{printf "PST file: %.2f GB\n", $5 / 1e9}'
 rm -rf "$work/case.dossier"
