@@ -67,7 +67,7 @@ public final class DossierApp extends Application {
                     }
                 }, new app.dossier.ui.shell.StopWorkDialog(() -> stage));
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
-                model.openCaseProperty(), model::refreshSummary);
+                model.openCaseProperty(), model::refreshSummary, () -> model.settingsProperty().get().keepPstUnderBytes());
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty(),
                 model.messagesProperty());
         app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(

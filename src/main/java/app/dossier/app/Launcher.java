@@ -4,6 +4,7 @@ import app.dossier.cli.DossierCli;
 import app.dossier.cli.Exit;
 import app.dossier.i18n.Messages;
 import app.dossier.settings.ConfigDirectory;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ public final class Launcher {
         Path config = ConfigDirectory.resolve(System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         Logging.toFile(config);
+        PrintStream stderr = System.err;
+        System.setErr(new LibraryNoiseFilter(stderr));
         CompositionRoot root = new CompositionRoot(config, Clock.systemDefaultZone());
         if (args.length == 0) {
             DossierApp.launch(root);
@@ -29,7 +32,7 @@ public final class Launcher {
         }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, console), true);
         DossierCli cli = new DossierCli(new Messages(Locale.getDefault()), root.caseService(), root.importService(),
                 root.classifier(), root.timelineService(), root.keyPhraseService(), root.briefingService(),
                 root.bundleWriter());

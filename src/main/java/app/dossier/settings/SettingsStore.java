@@ -58,7 +58,7 @@ public final class SettingsStore {
         return new UserSettings(
                 enumValue(Theme.class, p.getProperty("theme"), Theme.LIGHT),
                 enumValue(Language.class, p.getProperty("language"), Language.SYSTEM),
-                window, recent);
+                window, recent, keepPst(p));
     }
 
     /** Writes atomically, so a crash while saving cannot leave half a file. */
@@ -72,6 +72,7 @@ public final class SettingsStore {
         p.setProperty("window.width", Double.toString(w.width()));
         p.setProperty("window.height", Double.toString(w.height()));
         p.setProperty("window.maximized", Boolean.toString(w.maximized()));
+        p.setProperty("keepPstUnderMegabytes", Integer.toString(settings.keepPstUnderMegabytes()));
         for (int i = 0; i < settings.recentCases().size(); i++) {
             p.setProperty("recent." + i, settings.recentCases().get(i).toString());
         }
@@ -81,6 +82,12 @@ public final class SettingsStore {
             p.store(out, "Dossier settings");
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static int keepPst(Properties p) {
+        double value = number(p, "keepPstUnderMegabytes", UserSettings.DEFAULT_KEEP_PST_MB);
+        return value >= 0 && value <= UserSettings.MAX_KEEP_PST_MB && value == Math.rint(value) ? (int) value
+                : UserSettings.DEFAULT_KEEP_PST_MB;
     }
 
     private static double number(Properties p, String key, double fallback) {

@@ -31,6 +31,20 @@ class SettingsStoreTest {
     }
 
     @Test
+    void remembersTheSizeUpToWhichOutlookDataFilesAreKept() throws Exception {
+        assertThat(UserSettings.DEFAULT.keepPstUnderMegabytes()).isEqualTo(50);
+        new SettingsStore(temp).save(UserSettings.DEFAULT.withKeepPstUnderMegabytes(120));
+        UserSettings loaded = new SettingsStore(temp).load();
+        assertThat(loaded.keepPstUnderMegabytes()).isEqualTo(120);
+        assertThat(loaded.keepPstUnderBytes()).isEqualTo(120L * 1024 * 1024);
+
+        Files.writeString(temp.resolve("settings.properties"), "keepPstUnderMegabytes=-3\n");
+        assertThat(new SettingsStore(temp).load().keepPstUnderMegabytes()).as("out of range").isEqualTo(50);
+        Files.writeString(temp.resolve("settings.properties"), "keepPstUnderMegabytes=99999\n");
+        assertThat(new SettingsStore(temp).load().keepPstUnderMegabytes()).isEqualTo(50);
+    }
+
+    @Test
     void recentListIsBounded() {
         UserSettings settings = UserSettings.DEFAULT;
         for (int i = 0; i < 20; i++) {

@@ -73,7 +73,9 @@ final class PstItemConverter {
         }
         w.field(CONVERTED_HEADER, provenance);
         w.field("MIME-Version", "1.0");
-        String mixed = "mixed-" + UUID.randomUUID();
+        // Boundaries follow from where the item is, so importing the same PST again gives the same bytes
+        // (the same originals, not new copies of every item).
+        String mixed = "mixed-" + UUID.nameUUIDFromBytes(provenance.getBytes(StandardCharsets.UTF_8));
         w.field("Content-Type", "multipart/mixed; boundary=\"" + mixed + "\"");
         w.line("");
         w.line("--" + mixed);
@@ -82,7 +84,7 @@ final class PstItemConverter {
         boolean hasHtml = html != null && !html.isBlank();
         boolean hasPlain = plain != null && !plain.isBlank();
         if (hasHtml && hasPlain) {
-            String alt = "alt-" + UUID.randomUUID();
+            String alt = "alt-" + UUID.nameUUIDFromBytes((provenance + "/alt").getBytes(StandardCharsets.UTF_8));
             w.field("Content-Type", "multipart/alternative; boundary=\"" + alt + "\"").line("");
             w.line("--" + alt);
             textPart(w, "text/plain", plain);
@@ -133,9 +135,17 @@ final class PstItemConverter {
 
     private static void textPart(PstMimeWriter w, String type, String text) {
         w.field("Content-Type", type + "; charset=utf-8");
-        w.field("Content-Transfer-Encoding", "base64");
-        w.line("");
-        w.base64(text.getBytes(StandardCharsets.UTF_8));
+        if (PstMimeWriter.fitsEightBit(text)) {
+            // Outlook's bodies are CRLF text: as 8bit they are stored, hashed and parsed a quarter smaller
+            // than as base64, and read back identical (the CRLF before the boundary belongs to the boundary).
+            w.field("Content-Transfer-Encoding", "8bit");
+            w.line("");
+            w.line(text);
+        } else {
+            w.field("Content-Transfer-Encoding", "base64");
+            w.line("");
+            w.base64(text.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The item's own Internet header, without the fields that describe the body we rebuild. */

@@ -33,6 +33,33 @@ final class PstMimeWriter {
         return this;
     }
 
+    /**
+     * Whether text can go into a MIME part as 8bit unchanged: every line break CRLF (no bare CR or LF,
+     * which 8bit would not carry as they are), no NUL, no line over RFC 5322's 998 bytes.
+     */
+    static boolean fitsEightBit(String text) {
+        int lineBytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                    return false;
+                }
+                i++;
+                lineBytes = 0;
+                continue;
+            }
+            if (c == '\n' || c == 0) {
+                return false;
+            }
+            lineBytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            if (lineBytes > 998) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     PstMimeWriter raw(byte[] data) {
         out.writeBytes(data);
         return this;

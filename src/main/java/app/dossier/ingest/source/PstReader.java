@@ -24,6 +24,8 @@ import java.util.HexFormat;
  * the exact evidence, kept in the case when smaller than {@code keepLimit} bytes.
  */
 public final class PstReader {
+    /** 64 KB pages: 32 MB holds the B-trees of a PST of several GB, where java-libpst's lookups go. */
+    private static final int CACHE_PAGES = 512;
     private final Path file;
     private final long keepLimit;
     private final PstItemConverter converter = new PstItemConverter();
@@ -42,9 +44,11 @@ public final class PstReader {
             sink.item(new RawItem(Files.readAllBytes(file), whole, ItemFormat.CONTAINER, 0));
         }
         PSTFile pst;
+        CachedPstContent content = new CachedPstContent(file, CACHE_PAGES);
         try {
-            pst = new PSTFile(file.toFile());
+            pst = new PSTFile(content);
         } catch (PSTException | IOException | RuntimeException e) {
+            content.close();
             sink.failure(new ImportFailure(SourceRef.file(SourceKind.PST_FILE, file.toString()),
                     "not a readable Outlook data file (" + reason(e) + ")"));
             return;

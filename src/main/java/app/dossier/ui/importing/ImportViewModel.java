@@ -36,6 +36,7 @@ public final class ImportViewModel {
     private final TaskRunner tasks;
     private final ObservableObjectValue<OpenCase> openCase;
     private final Runnable caseChanged;
+    private final java.util.function.LongSupplier keepPstBytes;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ObservableList<ImportFailure> failures = FXCollections.observableArrayList();
@@ -43,8 +44,11 @@ public final class ImportViewModel {
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "importsEnded");
     private final ReadOnlyObjectWrapper<ImportSummary> lastSummary = new ReadOnlyObjectWrapper<>(this, "lastSummary");
 
+    /** {@code keepPstBytes} is read at each import: the user's current limit for keeping an Outlook data file whole. */
     public ImportViewModel(ImportService imports, MessageService messages, TaskRunner tasks,
-                           ObservableObjectValue<OpenCase> openCase, Runnable caseChanged) {
+                           ObservableObjectValue<OpenCase> openCase, Runnable caseChanged,
+                           java.util.function.LongSupplier keepPstBytes) {
+        this.keepPstBytes = keepPstBytes;
         this.imports = imports;
         this.messages = messages;
         this.tasks = tasks;
@@ -56,7 +60,8 @@ public final class ImportViewModel {
     /** Imports files and folders as a long job of the open case. */
     public void importPaths(List<Path> paths, Messages text) {
         List<SourceReader> readers = new ArrayList<>();
-        paths.forEach(p -> readers.add(new PathReader(p)));
+        long keep = keepPstBytes.getAsLong();
+        paths.forEach(p -> readers.add(new PathReader(p, keep)));
         run(readers, text);
     }
 
@@ -136,8 +141,13 @@ public final class ImportViewModel {
         // A source not read to its end is said in the result itself, not only in the list below.
         List<String> unfinished = summary.failures().stream().filter(ImportFailure::aboutSource)
                 .map(f -> reasons.describe(f.reason())).toList();
-        result.set(unfinished.isEmpty() ? line
+        StringBuilder said = new StringBuilder(unfinished.isEmpty() ? line
                 : line + " " + text.format("import.unfinished", String.join("; ", unfinished)));
+        // Folders left out on purpose (another program's database) are said once each, not listed as failures.
+        for (ImportFailure skipped : summary.skipped()) {
+            said.append(' ').append(text.format("import.skippedFolder", skipped.source().describe()));
+        }
+        result.set(said.toString());
         ended();
     }
 

@@ -13,10 +13,10 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Theme and language; changes apply at once and are remembered. */
+/** Theme, language and how big an Outlook data file may be to be kept in the case; changes apply at once and are remembered. */
 public final class SettingsDialog extends Dialog<Void> {
     public SettingsDialog(Window owner, Messages messages, UserSettings current, Consumer<Theme> onTheme,
-                          Consumer<Language> onLanguage) {
+                          Consumer<Language> onLanguage, java.util.function.IntConsumer onKeepPst) {
         initOwner(owner);
         setTitle(messages.get("settings.title"));
         setHeaderText(messages.get("settings.header"));
@@ -39,10 +39,25 @@ public final class SettingsDialog extends Dialog<Void> {
         }));
         language.valueProperty().addListener((obs, old, value) -> onLanguage.accept(value));
 
+        javafx.scene.control.Spinner<Integer> keepPst = new javafx.scene.control.Spinner<>(0,
+                UserSettings.MAX_KEEP_PST_MB, current.keepPstUnderMegabytes(), 10);
+        keepPst.setId("settingsKeepPst");
+        keepPst.setEditable(true);
+        keepPst.setAccessibleText(messages.get("settings.keepPst"));
+        keepPst.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                onKeepPst.accept(value);
+            }
+        });
+
+        Label keepHint = new Label(messages.format("settings.keepPstHint", UserSettings.MAX_KEEP_PST_MB));
+        keepHint.setWrapText(true);
         FormGrid form = new FormGrid()
                 .row(messages.get("settings.theme"), theme)
                 .row(messages.get("settings.language"), language)
-                .full(new Label(messages.get("settings.languageHint")));
+                .full(new Label(messages.get("settings.languageHint")))
+                .row(messages.get("settings.keepPst"), keepPst)
+                .full(keepHint);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }

@@ -129,7 +129,7 @@ public final class MainView extends BorderPane {
         listen(model.settingsProperty(), (obs, old, now) -> dark.setSelected(now.theme() == Theme.DARK));
         Button settings = iconButton("headerSettings", Feather.SETTINGS, "action.settings",
                 () -> new SettingsDialog(window(), messages, model.settingsProperty().get(), model::setTheme,
-                        model::setLanguage).showAndWait());
+                        model::setLanguage, model::setKeepPstUnderMegabytes).showAndWait());
 
         HBox header = new HBox(8, brand, new Separator(javafx.geometry.Orientation.VERTICAL), caseTitle, spacer,
                 newCase, openCase, recent, closeCase, new Separator(javafx.geometry.Orientation.VERTICAL), dark,

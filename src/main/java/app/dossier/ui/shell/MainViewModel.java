@@ -304,6 +304,13 @@ public final class MainViewModel implements AutoCloseable {
         messages.set(new Messages(language.resolve(systemLocale)));
     }
 
+    /** How big an Outlook data file may be to be kept whole in the case (0: never); out-of-range values are refused. */
+    public void setKeepPstUnderMegabytes(int megabytes) {
+        if (megabytes >= 0 && megabytes <= UserSettings.MAX_KEEP_PST_MB) {
+            changeSettings(settings.get().withKeepPstUnderMegabytes(megabytes));
+        }
+    }
+
     public void rememberWindow(WindowBounds bounds) {
         changeSettings(settings.get().withWindow(bounds));
     }

@@ -30,6 +30,8 @@ class ImportViewModelTest {
     private SessionFixture fixture;
     private ImportViewModel model;
     private final AtomicInteger caseChanged = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong keepPstBytes = new java.util.concurrent.atomic.AtomicLong(
+            app.dossier.settings.UserSettings.DEFAULT.keepPstUnderBytes());
     private final Messages english = new Messages(Locale.ENGLISH);
     private final Messages german = new Messages(Locale.GERMAN);
 
@@ -37,7 +39,7 @@ class ImportViewModelTest {
     void open() {
         fixture = new SessionFixture(temp.resolve("case.dossier"));
         model = new ImportViewModel(fixture.imports, new MessageService(TestCases.BERLIN), fixture.tasks,
-                fixture.openCase, caseChanged::incrementAndGet);
+                fixture.openCase, caseChanged::incrementAndGet, keepPstBytes::get);
     }
 
     @AfterEach
@@ -109,5 +111,55 @@ class ImportViewModelTest {
                 .doesNotContain("Exception");
         assertThat(fixture.tasks.problems()).extracting(p -> p.activityKey()).contains("activity.import");
         assertThat(fixture.tasks.lastProblemProperty().get()).isNotNull();
+    }
+
+    @Test
+    void anOutlookDataFileIsKeptWholeOnlyUpToTheLimitTheUserSet() throws Exception {
+        Path pst = temp.resolve("archiv.pst");
+        try (app.dossier.testing.pst.PstWriter w = new app.dossier.testing.pst.PstWriter(pst, "Archiv")) {
+            w.add(w.folder(w.top(), "Posteingang"), app.dossier.testing.pst.PstWriter.Item.mail("Freigabe", "Eva",
+                    "eva@example.de", java.time.Instant.parse("2024-03-01T09:15:00Z"), "Bitte freigeben."));
+        }
+        keepPstBytes.set(0);
+        model.importPaths(List.of(pst), english);
+        awaitEnd(1);
+        assertThat(model.resultProperty().get()).isEqualTo("Imported 1, duplicates 0, failed 0.");
+        String kept = "SELECT COUNT(*) FROM originals WHERE format = 'CONTAINER'";
+        assertThat(TestCases.count(fixture.open().store(), kept)).isZero();
+
+        keepPstBytes.set(app.dossier.settings.UserSettings.DEFAULT.keepPstUnderBytes());
+        model.importPaths(List.of(pst), english);
+        awaitEnd(2);
+        assertThat(model.resultProperty().get()).as("the mail is already there; the file itself is now kept")
+                .isEqualTo("Imported 1, duplicates 1, failed 0.");
+        assertThat(fixture.open().counts().messages()).isEqualTo(1);
+        assertThat(TestCases.count(fixture.open().store(), kept)).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderOfAnotherMailProgramIsSaidOnceInTheResultInTheUsersLanguage() throws Exception {
+        Path maildir = temp.resolve("Mail");
+        for (String sub : List.of("cur", "new", "tmp")) {
+            Files.createDirectories(maildir.resolve(sub));
+        }
+        Files.writeString(maildir.resolve("cur/1.host:2,S"), "From: a@example.org\nMessage-ID: <1@x>\n\nhello\n");
+        Path xapian = Files.createDirectories(maildir.resolve(".notmuch/xapian"));
+        for (int i = 0; i < 3; i++) {
+            Files.write(xapian.resolve("postlist." + i + ".glass"), new byte[] {0, 1, 2, (byte) i});
+        }
+        model.importPaths(List.of(maildir), german);
+        awaitEnd(1);
+        assertThat(model.resultProperty().get()).endsWith(" Ordner " + maildir.resolve(".notmuch")
+                + " übersprungen: Er gehört zu einem anderen Mailprogramm.");
+        waitFor("the failures list", () -> !model.runningProperty().get());
+        assertThat(model.failures()).as("left out on purpose, not a failure").isEmpty();
+
+        Path second = temp.resolve("Mail2");
+        Files.createDirectories(second.resolve(".notmuch"));
+        Files.write(second.resolve(".notmuch/x.glass"), new byte[] {9});
+        model.importPaths(List.of(second), english);
+        awaitEnd(2);
+        assertThat(model.resultProperty().get()).isEqualTo("Imported 0, duplicates 0, failed 0. Skipped folder "
+                + second.resolve(".notmuch") + ": it belongs to another mail program.");
     }
 }

@@ -259,4 +259,16 @@ class MainViewModelTest {
         assertThat(new ProblemTextsView(new Messages(Locale.GERMAN)).describe(tasks.problems().get(0)))
                 .isEqualTo("Suche: Die Datei /gone/inbox.mbox existiert nicht.");
     }
+
+    @Test
+    void theLimitForKeepingOutlookDataFilesIsRememberedAndOutOfRangeValuesAreRefused() {
+        model.setKeepPstUnderMegabytes(0);
+        assertThat(model.settingsProperty().get().keepPstUnderMegabytes()).isZero();
+        assertThat(new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes()).isZero();
+        model.setKeepPstUnderMegabytes(UserSettings.MAX_KEEP_PST_MB + 1);
+        model.setKeepPstUnderMegabytes(-1);
+        assertThat(model.settingsProperty().get().keepPstUnderMegabytes()).isZero();
+        model.setKeepPstUnderMegabytes(80);
+        assertThat(new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes()).isEqualTo(80);
+    }
 }
