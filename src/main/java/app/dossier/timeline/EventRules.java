@@ -115,6 +115,35 @@ final class EventRules {
         return Optional.empty();
     }
 
+    /**
+     * The verbs of {@link #YOU_CHANGED}, each in the case-folded form its (?i) comparison uses: a text in
+     * which none occurs has no sentence that blames the reader, so it need not be split into sentences.
+     */
+    private static final List<String> CHANGE_VERBS = java.util.stream.Stream.of("disabled", "removed", "switched",
+            "turned", "deleted", "deactivated", "changed", "dropped", "opened", "shortened", "lowered", "relaxed",
+            "lifted", "bypassed", "abgeschaltet", "ausgeschaltet", "deaktiviert", "entfernt", "gelöscht", "geändert",
+            "geöffnet", "aufgehoben", "umgangen", "verkürzt").map(EventRules::folded).toList();
+
+    /** Whether some sentence of the text may blame the reader (see {@link #blameOfReader}): false means none does. */
+    static boolean mayBlameReader(String text) {
+        String folded = folded(text);
+        for (String verb : CHANGE_VERBS) {
+            if (folded.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each character as a case-insensitive Unicode match compares it: lower case of its upper case. */
+    private static String folded(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
+    }
+
     /** A quick look for the words the reader is addressed with: most sentences of a large case have none. */
     private static boolean mayAddressReader(String sentence) {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);

@@ -70,9 +70,19 @@ final class MessageFacts {
         int letters = 0;
         int upper = 0;
         int capsWords = 0;
-        for (String word : text.split("[^\\p{L}]+")) {
-            if (word.length() >= 4 && word.equals(word.toUpperCase(Locale.ROOT))
-                    && !word.equals(word.toLowerCase(Locale.ROOT))) {
+        // The words are the runs of letters; read in place, not split off (every message of a case comes here).
+        int at = 0;
+        while (at < text.length()) {
+            int cp = text.codePointAt(at);
+            if (!Character.isLetter(cp)) {
+                at += Character.charCount(cp);
+                continue;
+            }
+            int start = at;
+            while (at < text.length() && Character.isLetter(cp = text.codePointAt(at))) {
+                at += Character.charCount(cp);
+            }
+            if (at - start >= 4 && inCapitals(text, start, at)) {
                 capsWords++;
             }
         }
@@ -86,6 +96,25 @@ final class MessageFacts {
             }
         }
         return letters >= 20 && (upper * 100 / letters >= 30 || capsWords >= 5);
+    }
+
+    /**
+     * Whether the word {@code text[start, end)} is unchanged in upper case and changed in lower case;
+     * for words of ASCII letters this is told by their letters, for others by converting them.
+     */
+    private static boolean inCapitals(String text, int start, int end) {
+        boolean small = false;
+        boolean capital = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                String word = text.substring(start, end);
+                return word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
+            }
+            small |= c >= 'a' && c <= 'z';
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        return !small && capital;
     }
 
     private static Set<String> people(MessageRow m) {

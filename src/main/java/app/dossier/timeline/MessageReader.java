@@ -36,11 +36,32 @@ final class MessageReader {
         Classification c = classifier.classifyOwnText("auto", subject, own, bulk);
         List<MessageAnalysis.Finding> findings = new ArrayList<>(c.evidence().stream()
                 .map(e -> new MessageAnalysis.Finding(e.label(), e.sentence(), e.score(), e.reasons())).toList());
-        if (!bulk && findings.stream().noneMatch(f -> f.label() == EventKind.BLAME)) {
+        if (!bulk && findings.stream().noneMatch(f -> f.label() == EventKind.BLAME) && EventRules.mayBlameReader(own)) {
             EventRules.blameOfReader(SentenceSplitter.split(own), findings).ifPresent(findings::add);
         }
         return new MessageAnalysis(messageId, version(), findings,
-                c.keySentence(), c.insults(), MessageFacts.isShouting(own),
-                INVITATION.matcher(subject).find() || INVITATION.matcher(own).find());
+                c.keySentence(), c.insults(), MessageFacts.isShouting(own), invitation(subject) || invitation(own));
+    }
+
+    /** Every match of {@link #INVITATION} holds one of these (its case rule is ASCII's): most texts have none. */
+    private static final List<String> INVITATION_WORDS = List.of("invitation", "einladung", "video", "lade ",
+            "inviting you");
+
+    private static boolean invitation(String text) {
+        return INVITATION_WORDS.stream().anyMatch(w -> containsIgnoringAsciiCase(text, w))
+                && INVITATION.matcher(text).find();
+    }
+
+    /** Whether the text holds the (lower-case ASCII) word in any mix of ASCII capitals and small letters. */
+    private static boolean containsIgnoringAsciiCase(String text, String word) {
+        char first = word.charAt(0);
+        char capital = Character.toUpperCase(first);
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == capital) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,7 +34,9 @@ public final class VariedTexts {
         "-", "*", "•", "–", "1.", "2)", "a.", "!", "?", ".", "..", "...", "!!", "?!", ",", ";", ":", "(", ")",
         "\"", "'", "’", "/", "&", "@", "x@y.de", "http://a.b/c", "\u00a0", "\u2028", "\u0085", "\t", "\f",
         "\u000B", "\r\n", "\n", "\n\n", " \n ", "\n \n", "\n\t\n", "\n- ", "\n* ", "\n• ", "\n1. ", "\n2) ",
-        "\n 3. ", "\n\n\n", "  ", " ", " ", " ", " ", " ", " ", " ", " ", "> quoted", "\n> ", "On Mon, Anna wrote:",
+        "\n 3. ", "\n\n\n", "you disabled", "You have removed", "your team switched off", "YOU HAVE DELETED",
+        "Sie haben die Prüfung abgeschaltet", "ihr habt das geändert", "Ihr Team hat es gelöscht", "you just opened",
+        "the alerts were lowered", "Einladung:", "Invitation to", "inviting you", "Wir lade Sie herzlich ein", "  ", " ", " ", " ", " ", " ", " ", " ", " ", "> quoted", "\n> ", "On Mon, Anna wrote:",
         "-----Original Message-----", "Von: A\nGesendet: B", "--", "\n-- \n", "Sent from my phone"};
 
     private VariedTexts() {
