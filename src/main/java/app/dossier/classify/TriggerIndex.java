@@ -97,16 +97,15 @@ final class TriggerIndex {
 
     /** The ids of the triggers that occur in the (lower-case) text. */
     BitSet find(String text) {
-        BitSet found = new BitSet(ids.size());
+        long[] found = new long[(ids.size() + 63) / 64];
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             state = moves[state * width + columns[text.charAt(i)]];
-            int[] out = outputs[state];
-            for (int o : out) {
-                found.set(o);
+            for (int o : outputs[state]) {
+                found[o >> 6] |= 1L << o;
             }
         }
-        return found;
+        return BitSet.valueOf(found);
     }
 
     private static int[] append(int[] a, int v) {

@@ -1,5 +1,6 @@
 package app.dossier.timeline;
 
+import app.dossier.classify.RequiredStrings;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.MessageAnalysis.Finding;
@@ -116,32 +117,16 @@ final class EventRules {
     }
 
     /**
-     * The verbs of {@link #YOU_CHANGED}, each in the case-folded form its (?i) comparison uses: a text in
-     * which none occurs has no sentence that blames the reader, so it need not be split into sentences.
+     * What every match of {@link #YOU_CHANGED} holds (its verbs), folded, each cut at its first space:
+     * in a sentence a space may stand for a line break of the text. A text holding none of them has no
+     * sentence that blames the reader, so it need not be split into sentences.
      */
-    private static final List<String> CHANGE_VERBS = java.util.stream.Stream.of("disabled", "removed", "switched",
-            "turned", "deleted", "deactivated", "changed", "dropped", "opened", "shortened", "lowered", "relaxed",
-            "lifted", "bypassed", "abgeschaltet", "ausgeschaltet", "deaktiviert", "entfernt", "gelöscht", "geändert",
-            "geöffnet", "aufgehoben", "umgangen", "verkürzt").map(EventRules::folded).toList();
+    private static final List<String> CHANGE_VERBS = RequiredStrings.of(YOU_CHANGED.pattern()).stream()
+            .map(w -> w.strip().contains(" ") ? w.strip().substring(0, w.strip().indexOf(' ')) : w.strip()).toList();
 
     /** Whether some sentence of the text may blame the reader (see {@link #blameOfReader}): false means none does. */
     static boolean mayBlameReader(String text) {
-        String folded = folded(text);
-        for (String verb : CHANGE_VERBS) {
-            if (folded.contains(verb)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Each character as a case-insensitive Unicode match compares it: lower case of its upper case. */
-    private static String folded(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
-        }
-        return new String(chars);
+        return CHANGE_VERBS.stream().anyMatch(String::isEmpty) || RequiredStrings.anyIn(RequiredStrings.fold(text), CHANGE_VERBS);
     }
 
     /** A quick look for the words the reader is addressed with: most sentences of a large case have none. */

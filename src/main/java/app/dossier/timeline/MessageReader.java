@@ -3,6 +3,7 @@ package app.dossier.timeline;
 import app.dossier.classify.Classification;
 import app.dossier.classify.Classifier;
 import app.dossier.classify.OwnText;
+import app.dossier.classify.RequiredStrings;
 import app.dossier.classify.SentenceSplitter;
 import app.dossier.model.EventKind;
 import java.util.ArrayList;
@@ -43,25 +44,10 @@ final class MessageReader {
                 c.keySentence(), c.insults(), MessageFacts.isShouting(own), invitation(subject) || invitation(own));
     }
 
-    /** Every match of {@link #INVITATION} holds one of these (its case rule is ASCII's): most texts have none. */
-    private static final List<String> INVITATION_WORDS = List.of("invitation", "einladung", "video", "lade ",
-            "inviting you");
+    /** What every match of {@link #INVITATION} holds, folded: most texts hold none of it. */
+    private static final List<String> INVITATION_WORDS = RequiredStrings.of(INVITATION.pattern());
 
     private static boolean invitation(String text) {
-        return INVITATION_WORDS.stream().anyMatch(w -> containsIgnoringAsciiCase(text, w))
-                && INVITATION.matcher(text).find();
-    }
-
-    /** Whether the text holds the (lower-case ASCII) word in any mix of ASCII capitals and small letters. */
-    private static boolean containsIgnoringAsciiCase(String text, String word) {
-        char first = word.charAt(0);
-        char capital = Character.toUpperCase(first);
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == capital) && text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
+        return RequiredStrings.anyIn(RequiredStrings.fold(text), INVITATION_WORDS) && INVITATION.matcher(text).find();
     }
 }
