@@ -41,11 +41,11 @@ final class Grammar {
             "did", "have", "has", "any", "may", "shall", "what", "when", "why", "how", "where", "who", "which",
             "könnten", "können", "könntest", "kannst", "würden", "würdest", "wäre", "ist", "sind", "haben", "hast",
             "habt", "gibt", "was", "wann", "warum", "wieso", "wie", "wo", "wer", "welche", "welcher", "dürfen", "darf");
-    private static final Pattern DONE_EN = Pattern.compile("\\b(has|have|had|'ve|was|were|is now|are now) (been |now |"
+    static final Pattern DONE_EN = Pattern.compile("\\b(has|have|had|'ve|was|were|is now|are now) (been |now |"
             + "already |just |successfully )*(\\w+ed|done|made|set|shut|put|cut|run|taken|given|switched|turned|"
             + "removed|disabled|enabled)\\b|\\b(i|we|they|he|she|it|[a-z]+ team) (\\w+ed|did|made|set|shut|put|"
             + "took|gave|turned|switched|ran|found|lost|broke|stole|saw|got|sent|left|noticed|discovered)\\b|\\b(done|completed|implemented|deployed|in place|live now|as of)\\b");
-    private static final Pattern DONE_DE = Pattern.compile("\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|"
+    static final Pattern DONE_DE = Pattern.compile("\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|"
             + "war|waren)\\b.*\\b(\\w*ge\\w+(t|en)|\\w+iert|umgesetzt|umgestellt|eingespielt|erledigt|deaktiviert|"
             + "aktiviert|entfernt|abgeschaltet|eingerichtet)\\b|\\b(erledigt|umgesetzt|seit heute|ab sofort|"
             + "ist live|ist aktiv)\\b");
@@ -95,7 +95,7 @@ final class Grammar {
                 out.accept("starts:question-word");
             }
         }
-        if (lang.equals("de") ? DONE_DE.matcher(lower).find() : DONE_EN.matcher(lower).find()) {
+        if (atWordStarts(lang.equals("de") ? DONE_DE : DONE_EN, lower)) {
             out.accept("tense:done");
         }
         if (anyWordOrPair(words, PLANNED, PLANNED_PAIR_STARTS)) {
@@ -224,5 +224,27 @@ final class Grammar {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code pattern.matcher(lower).find()} for the tense patterns, which start with a word boundary
+     * and a small letter or an apostrophe: tried only where such a match can start (a small letter
+     * after no ASCII word character, or an apostrophe), each time with the text around in view, so the
+     * answer is the same; most positions of a sentence are inside words.
+     */
+    static boolean atWordStarts(Pattern pattern, String lower) {
+        java.util.regex.Matcher m = pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < lower.length(); p++) {
+            char c = lower.charAt(p);
+            boolean start = c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1)));
+            if (start && m.region(p, lower.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }
