@@ -128,6 +128,10 @@ final class CuePatterns {
                     best = better(best, flush(run));
                     skipClass();
                     optional();
+                } else if (c == '\\' && !Character.isLetterOrDigit(re.charAt(at + 1))) {
+                    // An escaped character ("e\.g\.", "\?") stands for itself: part of the literal run.
+                    literal(re.charAt(at + 1), 2, run);
+                    best = lastFlushed == null ? best : better(best, lastFlushed);
                 } else if (c == '\\') {
                     best = better(best, flush(run));
                     at += re.charAt(at + 1) == 'p' || re.charAt(at + 1) == 'P' ? re.indexOf('}', at) - at + 1 : 2;
@@ -137,19 +141,29 @@ final class CuePatterns {
                     at++;
                     optional();
                 } else {
-                    at++;
-                    int before = at;
-                    if (optional()) {
-                        best = better(best, flush(run)); // the character may be missing: the run ends before it
-                    } else {
-                        run.append(c);
-                        if (at != before) {
-                            best = better(best, flush(run)); // repeated: the run ends with it
-                        }
-                    }
+                    literal(c, 1, run);
+                    best = lastFlushed == null ? best : better(best, lastFlushed);
                 }
             }
             return better(best, flush(run));
+        }
+
+        /** What the last {@link #literal} flushed, or null. */
+        private java.util.Set<String> lastFlushed;
+
+        /** A literal character of {@code length} pattern characters at {@code at}, with its quantifier. */
+        private void literal(char c, int length, StringBuilder run) {
+            at += length;
+            int before = at;
+            lastFlushed = null;
+            if (optional()) {
+                lastFlushed = flush(run); // the character may be missing: the run ends before it
+            } else {
+                run.append(c);
+                if (at != before) {
+                    lastFlushed = flush(run); // repeated: the run ends with it
+                }
+            }
         }
 
         /** Consumes a quantifier; true when it allows zero times. */
@@ -201,7 +215,8 @@ final class CuePatterns {
         private static java.util.Set<String> flush(StringBuilder run) {
             String s = run.toString();
             run.setLength(0);
-            return s.chars().anyMatch(Character::isLetter) ? java.util.Set.of(s) : null;
+            // A question mark is as rare in a sentence as a word: "\?\s*$" need not be tried on every sentence.
+            return s.chars().anyMatch(Character::isLetter) || s.indexOf('?') >= 0 ? java.util.Set.of(s) : null;
         }
 
         /** The more selective of two sets: the longer shortest string, then the smaller set. */

@@ -41,11 +41,11 @@ final class Grammar {
             "did", "have", "has", "any", "may", "shall", "what", "when", "why", "how", "where", "who", "which",
             "könnten", "können", "könntest", "kannst", "würden", "würdest", "wäre", "ist", "sind", "haben", "hast",
             "habt", "gibt", "was", "wann", "warum", "wieso", "wie", "wo", "wer", "welche", "welcher", "dürfen", "darf");
-    private static final Pattern DONE_EN = Pattern.compile("\\b(has|have|had|'ve|was|were|is now|are now) (been |now |"
+    static final Pattern DONE_EN = Pattern.compile("\\b(has|have|had|'ve|was|were|is now|are now) (been |now |"
             + "already |just |successfully )*(\\w+ed|done|made|set|shut|put|cut|run|taken|given|switched|turned|"
             + "removed|disabled|enabled)\\b|\\b(i|we|they|he|she|it|[a-z]+ team) (\\w+ed|did|made|set|shut|put|"
             + "took|gave|turned|switched|ran|found|lost|broke|stole|saw|got|sent|left|noticed|discovered)\\b|\\b(done|completed|implemented|deployed|in place|live now|as of)\\b");
-    private static final Pattern DONE_DE = Pattern.compile("\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|"
+    static final Pattern DONE_DE = Pattern.compile("\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|"
             + "war|waren)\\b.*\\b(\\w*ge\\w+(t|en)|\\w+iert|umgesetzt|umgestellt|eingespielt|erledigt|deaktiviert|"
             + "aktiviert|entfernt|abgeschaltet|eingerichtet)\\b|\\b(erledigt|umgesetzt|seit heute|ab sofort|"
             + "ist live|ist aktiv)\\b");
@@ -95,16 +95,16 @@ final class Grammar {
                 out.accept("starts:question-word");
             }
         }
-        if (lang.equals("de") ? DONE_DE.matcher(lower).find() : DONE_EN.matcher(lower).find()) {
+        if (atWordStarts(lang.equals("de") ? DONE_DE : DONE_EN, lower)) {
             out.accept("tense:done");
         }
-        if (anyWordOrPair(words, PLANNED)) {
+        if (anyWordOrPair(words, PLANNED, PLANNED_PAIR_STARTS)) {
             out.accept("tense:planned");
         }
-        if (anyWordOrPair(words, HYPOTHETICAL)) {
+        if (anyWordOrPair(words, HYPOTHETICAL, HYPOTHETICAL_PAIR_STARTS)) {
             out.accept("tense:hypothetical");
         }
-        if (TIME.matcher(lower).find()) {
+        if (hasAsciiDigit(lower) && TIME.matcher(lower).find()) { // both of its forms need a digit 0-9
             out.accept("has:time");
         }
         String end = sentence.strip();
@@ -118,23 +118,45 @@ final class Grammar {
         out.accept("length:" + Math.min(5, words.size() / 6));
     }
 
+    /** The first words of the two-word entries of a set ("next" of "next week"): only they are tried with the next word. */
+    private static Set<String> pairStarts(Set<String> set) {
+        return set.stream().filter(e -> e.contains(" ")).map(e -> e.substring(0, e.indexOf(' ')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static final Set<String> PLANNED_PAIR_STARTS = pairStarts(PLANNED);
+    private static final Set<String> HYPOTHETICAL_PAIR_STARTS = pairStarts(HYPOTHETICAL);
+
     /** Whether a word or two adjacent words ("next week") are in the set; "we'll" counts as "'ll". */
-    private static boolean anyWordOrPair(List<String> words, Set<String> set) {
+    private static boolean anyWordOrPair(List<String> words, Set<String> set, Set<String> pairStarts) {
+        boolean ll = set.contains("'ll");
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (set.contains(w) || i + 1 < words.size() && set.contains(w + " " + words.get(i + 1))
-                    || w.endsWith("'ll") && set.contains("'ll")) {
+            // Words hold no spaces, so "w next" is an entry only if w is the first word of one.
+            if (set.contains(w) || i + 1 < words.size() && pairStarts.contains(w) && set.contains(w + " " + words.get(i + 1))
+                    || ll && w.endsWith("'ll")) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The person of each pronoun of {@link #FIRST}, {@link #SECOND} and {@link #THIRD}, the first set winning. */
+    private static final java.util.Map<String, String> PERSON = persons();
+
+    private static java.util.Map<String, String> persons() {
+        java.util.Map<String, String> person = new java.util.HashMap<>();
+        THIRD.forEach(w -> person.put(w, "3"));
+        SECOND.forEach(w -> person.put(w, "2"));
+        FIRST.forEach(w -> person.put(w, "1"));
+        return java.util.Map.copyOf(person);
+    }
+
     private static void subject(List<String> words, List<String> asWritten, Consumer<String> out) {
         String first = null;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            String person = FIRST.contains(w) ? "1" : SECOND.contains(w) ? "2" : THIRD.contains(w) ? "3" : null;
+            String person = PERSON.get(w);
             // German polite "Sie"/"Ihnen" is the reader; written lower case, or first in the sentence, it is ambiguous.
             if (person == null && (w.equals("sie") || w.equals("ihnen") || w.equals("ihre") || w.equals("ihren"))) {
                 person = i > 0 && Character.isUpperCase(asWritten.get(i).charAt(0)) ? "2" : "3";
@@ -170,13 +192,59 @@ final class Grammar {
     private static void shouting(List<String> asWritten, Consumer<String> out) {
         int caps = 0;
         for (String w : asWritten) {
-            if (w.length() >= 4 && w.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
-                    && w.chars().anyMatch(Character::isLetter)) {
+            if (w.length() >= 4 && capitals(w)) {
                 caps++;
             }
         }
         if (caps >= 2) {
             out.accept("shouts");
         }
+    }
+
+    /** Whether every letter of the word is a capital and it has one (per UTF-16 unit, as {@code String.chars()}). */
+    private static boolean capitals(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code pattern.matcher(lower).find()} for the tense patterns, which start with a word boundary
+     * and a small letter or an apostrophe: tried only where such a match can start (a small letter
+     * after no ASCII word character, or an apostrophe), each time with the text around in view, so the
+     * answer is the same; most positions of a sentence are inside words.
+     */
+    static boolean atWordStarts(Pattern pattern, String lower) {
+        java.util.regex.Matcher m = pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < lower.length(); p++) {
+            char c = lower.charAt(p);
+            boolean start = c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1)));
+            if (start && m.region(p, lower.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

@@ -16,7 +16,20 @@ public final class LanguageGuess {
     public static String of(String text) {
         int german = 0;
         int english = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        // The words are the runs of letters, taken in place (as splitting at every run of non-letters gives them).
+        int at = 0;
+        while (at < lower.length()) {
+            int cp = lower.codePointAt(at);
+            if (!Character.isLetter(cp)) {
+                at += Character.charCount(cp);
+                continue;
+            }
+            int start = at;
+            while (at < lower.length() && Character.isLetter(cp = lower.codePointAt(at))) {
+                at += Character.charCount(cp);
+            }
+            String word = lower.substring(start, at);
             if (GERMAN.contains(word)) {
                 german++;
             }

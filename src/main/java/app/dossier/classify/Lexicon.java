@@ -17,14 +17,34 @@ final class Lexicon {
     private final TriggerIndex triggers;
     /** Per cue the ids of its trigger strings in {@link #triggers}; empty: always tried. */
     private final int[][] cueTriggers;
+    /** Per trigger id the cues it lets through, as bits; and the cues tried on every sentence. */
+    private final long[][] cuesOfTrigger;
+    private final long[] sentenceCuesAlwaysTried;
+    /** The cues read per sentence (not the labels read on the whole text: NOISE, INSULT, HAPPENED). */
+    private final long[] sentenceCues;
 
     private Lexicon(List<Cue> cues, int sourceHash) {
         this.cues = List.copyOf(cues);
         this.sourceHash = sourceHash;
         this.triggers = new TriggerIndex(cues.stream().flatMap(c -> c.triggers().stream()).toList());
         this.cueTriggers = new int[cues.size()][];
+        int words = (cues.size() + 63) / 64;
+        this.cuesOfTrigger = new long[triggers.size()][words];
+        this.sentenceCuesAlwaysTried = new long[words];
+        this.sentenceCues = new long[words];
         for (int i = 0; i < cues.size(); i++) {
             cueTriggers[i] = cues.get(i).triggers().stream().filter(t -> !t.isEmpty()).mapToInt(triggers::id).toArray();
+            String label = cues.get(i).label();
+            boolean perSentence = !label.equals("NOISE") && !label.equals("INSULT") && !label.equals("HAPPENED");
+            if (perSentence) {
+                sentenceCues[i >> 6] |= 1L << i;
+            }
+            if (cueTriggers[i].length == 0 && perSentence) {
+                sentenceCuesAlwaysTried[i >> 6] |= 1L << i;
+            }
+            for (int id : cueTriggers[i]) {
+                cuesOfTrigger[id][i >> 6] |= 1L << i;
+            }
         }
     }
 
@@ -45,6 +65,21 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The per-sentence cues (all but NOISE, INSULT and HAPPENED) that may match a text whose triggers
+     * are {@code found}, as bits by cue number: the same cues as asking {@link #mayMatch} of each.
+     */
+    long[] sentenceCuesFor(java.util.BitSet found) {
+        long[] may = sentenceCuesAlwaysTried.clone();
+        for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
+            long[] cuesOf = cuesOfTrigger[id];
+            for (int w = 0; w < may.length; w++) {
+                may[w] |= cuesOf[w] & sentenceCues[w];
+            }
+        }
+        return may;
     }
 
     /** A hash of the cue file's lines, so results of an edited lexicon are not taken for current. */

@@ -26,22 +26,21 @@ record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons,
         List<Integer> fired = new ArrayList<>();
         String lower = lower(sentence);
         List<Cue> cues = lexicon.cues();
-        java.util.BitSet found = lexicon.triggersIn(lower);
-        for (int i = 0; i < cues.size(); i++) {
-            Cue cue = cues.get(i);
-            if (cue.label().equals("NOISE") || cue.label().equals("INSULT") || cue.label().equals("HAPPENED")
-                    || !lexicon.mayMatch(i, found)) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
-            if (!m.find()) {
-                continue;
-            }
-            fired.add(i);
-            scores.merge(cue.label(), cue.weight(), Double::sum);
-            if (cue.weight() > 0) {
-                reasons.computeIfAbsent(cue.label(), k -> new ArrayList<>())
-                        .add(cue.why() + " (\"" + quote(sentence, lower, m, cue) + "\")");
+        long[] may = lexicon.sentenceCuesFor(lexicon.triggersIn(lower));
+        for (int w = 0; w < may.length; w++) {
+            for (long bits = may[w]; bits != 0; bits &= bits - 1) {
+                int i = w * 64 + Long.numberOfTrailingZeros(bits);
+                Cue cue = cues.get(i);
+                Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
+                if (!m.find()) {
+                    continue;
+                }
+                fired.add(i);
+                scores.merge(cue.label(), cue.weight(), Double::sum);
+                if (cue.weight() > 0) {
+                    reasons.computeIfAbsent(cue.label(), k -> new ArrayList<>())
+                            .add(cue.why() + " (\"" + quote(sentence, lower, m, cue) + "\")");
+                }
             }
         }
         return new RuleScores(scores, reasons, fired);

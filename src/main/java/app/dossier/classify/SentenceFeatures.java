@@ -23,7 +23,10 @@ final class SentenceFeatures {
     private static final int CACHE_LIMIT = 200_000;
 
     private final Stems stems;
-    private final java.util.concurrent.ConcurrentHashMap<String, WordParts> cache =
+    /** Per language (German, other) the parts of each word seen: no key is made per word and sentence. */
+    private final java.util.concurrent.ConcurrentHashMap<String, WordParts> germanWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, WordParts> otherWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     SentenceFeatures(Stems stems) {
@@ -57,16 +60,18 @@ final class SentenceFeatures {
                 if (named) {
                     wordParts(lang, w, sink);
                 } else {
-                    WordParts parts = cache.get(lang + w);
+                    java.util.concurrent.ConcurrentHashMap<String, WordParts> known =
+                            lang.equals("de") ? germanWords : otherWords;
+                    WordParts parts = known.get(w);
                     if (parts == null) {
                         Sink own = new Sink(false);
                         wordParts(lang, w, own);
                         parts = new WordParts(java.util.Arrays.copyOf(own.hashes, own.size),
                                 java.util.Arrays.copyOf(own.kinds, own.size));
-                        if (cache.size() > CACHE_LIMIT) {
-                            cache.clear(); // crude but bounded; the common words come back at once
+                        if (known.size() > CACHE_LIMIT) {
+                            known.clear(); // crude but bounded; the common words come back at once
                         }
-                        cache.put(lang + w, parts);
+                        known.put(w, parts);
                     }
                     for (int i = 0; i < parts.hashes().length; i++) {
                         sink.add(parts.hashes()[i], parts.kinds()[i], null);
@@ -75,17 +80,20 @@ final class SentenceFeatures {
             }
         }
         sink.add(hash(fnv(fnv(B, previous), " $")), 'b', named ? "b:" + previous + " $" : null);
-        Grammar.features(lang, lower, sentence, words, asWritten, f -> sink.add("g:" + f));
+        // Hashed as their names would be ("g:" + feature): FNV-1a runs on, so the prefix's hash is made once.
+        Grammar.features(lang, lower, sentence, words, asWritten,
+                f -> sink.add(hash(fnv(G, f)), 'g', named ? "g:" + f : null));
         rules.scores().forEach((label, score) -> {
             if (score >= 1) {
-                sink.add("r:" + label);
+                sink.add(hash(fnv(R, label)), 'r', named ? "r:" + label : null);
             }
             if (score >= 2) {
-                sink.add("r:" + label + ":strong");
+                sink.add(hash(fnv(fnv(R, label), ":strong")), 'r', named ? "r:" + label + ":strong" : null);
             }
         });
         for (int cue : rules.fired()) {
-            sink.add("r:" + lang + "#" + cue);
+            String id = Integer.toString(cue);
+            sink.add(hash(fnv(fnv(fnv(R, lang), '#'), id)), 'r', named ? "r:" + lang + "#" + id : null);
         }
         return sink.vector();
     }
@@ -118,6 +126,8 @@ final class SentenceFeatures {
     private static final int B = fnv(SEED, "b:");
     private static final int C = fnv(SEED, "c:");
     private static final int S = fnv(SEED, "s:");
+    private static final int G = fnv(SEED, "g:");
+    private static final int R = fnv(SEED, "r:");
 
     private static boolean digits(String w) {
         for (int i = 0; i < w.length(); i++) {

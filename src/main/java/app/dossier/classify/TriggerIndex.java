@@ -12,17 +12,27 @@ import java.util.Map;
  * Which of the cues' trigger strings (see {@link CuePatterns#triggers}) occur in a text, found in
  * one pass over it (Aho-Corasick) instead of one search per trigger and cue: with some hundred
  * cues the searches cost more than the few patterns then worth trying.
+ *
+ * <p>Every sentence and every message of a case is searched, so the automaton is compiled into a
+ * table of moves with the failure links already followed: one array look-up per character. The
+ * characters that occur in no trigger share one column (they lead back to the start).
  */
 final class TriggerIndex {
     private final Map<String, Integer> ids = new LinkedHashMap<>();
-    private final List<Map<Character, Integer>> next = new ArrayList<>();
-    private final List<Integer> fail = new ArrayList<>();
-    private final List<int[]> output = new ArrayList<>();
+    /** Per character its column in {@link #moves}; 0 for characters of no trigger. */
+    private final char[] columns = new char[Character.MAX_VALUE + 1];
+    private final int width;
+    /** state * width + column: the next state. */
+    private final int[] moves;
+    /** Per state the triggers that end there (those of its failure links included). */
+    private final int[][] outputs;
 
     TriggerIndex(List<String> triggers) {
+        List<Map<Character, Integer>> next = new ArrayList<>();
+        List<int[]> output = new ArrayList<>();
         next.add(new HashMap<>());
-        fail.add(0);
         output.add(new int[0]);
+        int column = 0;
         for (String t : triggers) {
             if (t.isEmpty() || ids.containsKey(t)) {
                 continue;
@@ -31,67 +41,48 @@ final class TriggerIndex {
             ids.put(t, id);
             int state = 0;
             for (int i = 0; i < t.length(); i++) {
-                Integer to = next.get(state).get(t.charAt(i));
+                char c = t.charAt(i);
+                if (columns[c] == 0) {
+                    columns[c] = (char) ++column;
+                }
+                Integer to = next.get(state).get(c);
                 if (to == null) {
                     to = next.size();
                     next.add(new HashMap<>());
-                    fail.add(0);
                     output.add(new int[0]);
-                    next.get(state).put(t.charAt(i), to);
+                    next.get(state).put(c, to);
                 }
                 state = to;
             }
             output.set(state, append(output.get(state), id));
         }
-        ArrayDeque<Integer> queue = new ArrayDeque<>(next.get(0).values());
+        width = column + 1;
+        moves = new int[next.size() * width];
+        int[] fail = new int[next.size()];
+        // Breadth first: a state's failure link is shallower, so its moves are complete when needed.
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (Map.Entry<Character, Integer> edge : next.get(0).entrySet()) {
+            moves[columns[edge.getKey()]] = edge.getValue();
+            queue.add(edge.getValue());
+        }
         while (!queue.isEmpty()) {
             int state = queue.poll();
+            int f = fail[state];
+            for (int col = 0; col < width; col++) {
+                moves[state * width + col] = moves[f * width + col];
+            }
             for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
                 int child = edge.getValue();
-                int f = fail.get(state);
-                while (f != 0 && !next.get(f).containsKey(edge.getKey())) {
-                    f = fail.get(f);
-                }
-                Integer target = next.get(f).get(edge.getKey());
-                int link = target == null || target == child ? 0 : target;
-                fail.set(child, link);
-                for (int out : output.get(link)) {
+                int col = columns[edge.getKey()];
+                fail[child] = moves[f * width + col];
+                for (int out : output.get(fail[child])) {
                     output.set(child, append(output.get(child), out));
                 }
+                moves[state * width + col] = child;
                 queue.add(child);
             }
         }
-        compile();
-        failLinks = fail.stream().mapToInt(Integer::intValue).toArray();
         outputs = output.toArray(new int[0][]);
-    }
-
-    private int[] failLinks;
-    private int[][] outputs;
-
-    /** Transitions as arrays for the search: per state, 128 ASCII targets (-1: none); other characters in maps. */
-    private int[][] ascii;
-
-    private void compile() {
-        ascii = new int[next.size()][];
-        for (int state = 0; state < next.size(); state++) {
-            int[] row = new int[128];
-            java.util.Arrays.fill(row, -1);
-            for (Map.Entry<Character, Integer> e : next.get(state).entrySet()) {
-                if (e.getKey() < 128) {
-                    row[e.getKey()] = e.getValue();
-                }
-            }
-            ascii[state] = row;
-        }
-    }
-
-    private int step(int state, char c) {
-        if (c < 128) {
-            return ascii[state][c];
-        }
-        Integer to = next.get(state).get(c);
-        return to == null ? -1 : to;
     }
 
     /** The id of a trigger string (as given to the constructor). */
@@ -99,22 +90,22 @@ final class TriggerIndex {
         return ids.get(trigger);
     }
 
+    /** How many distinct trigger strings there are (ids are 0 to size - 1). */
+    int size() {
+        return ids.size();
+    }
+
     /** The ids of the triggers that occur in the (lower-case) text. */
     BitSet find(String text) {
-        BitSet found = new BitSet(ids.size());
+        long[] found = new long[(ids.size() + 63) / 64];
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int to;
-            while ((to = step(state, c)) < 0 && state != 0) {
-                state = failLinks[state];
-            }
-            state = to < 0 ? 0 : to;
-            for (int out : outputs[state]) {
-                found.set(out);
+            state = moves[state * width + columns[text.charAt(i)]];
+            for (int o : outputs[state]) {
+                found[o >> 6] |= 1L << o;
             }
         }
-        return found;
+        return BitSet.valueOf(found);
     }
 
     private static int[] append(int[] a, int v) {

@@ -1,5 +1,6 @@
 package app.dossier.timeline;
 
+import app.dossier.classify.RequiredStrings;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.MessageAnalysis.Finding;
@@ -113,6 +114,19 @@ final class EventRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What every match of {@link #YOU_CHANGED} holds (its verbs), folded, each cut at its first space:
+     * in a sentence a space may stand for a line break of the text. A text holding none of them has no
+     * sentence that blames the reader, so it need not be split into sentences.
+     */
+    private static final List<String> CHANGE_VERBS = RequiredStrings.of(YOU_CHANGED.pattern()).stream()
+            .map(w -> w.strip().contains(" ") ? w.strip().substring(0, w.strip().indexOf(' ')) : w.strip()).toList();
+
+    /** Whether some sentence of the text may blame the reader (see {@link #blameOfReader}): false means none does. */
+    static boolean mayBlameReader(String text) {
+        return CHANGE_VERBS.stream().anyMatch(String::isEmpty) || RequiredStrings.anyIn(RequiredStrings.fold(text), CHANGE_VERBS);
     }
 
     /** A quick look for the words the reader is addressed with: most sentences of a large case have none. */

@@ -70,22 +70,58 @@ final class MessageFacts {
         int letters = 0;
         int upper = 0;
         int capsWords = 0;
-        for (String word : text.split("[^\\p{L}]+")) {
-            if (word.length() >= 4 && word.equals(word.toUpperCase(Locale.ROOT))
-                    && !word.equals(word.toLowerCase(Locale.ROOT))) {
-                capsWords++;
-            }
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
+        // One pass, in place (every message of a case comes here): letters and capitals are counted per
+        // character, words are the runs of letters (code points, as splitting at non-letters gives them).
+        int word = -1;
+        int at = 0;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            boolean letter;
+            int length = 1;
+            if (c < 0x80) {
+                letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+                letters += letter ? 1 : 0;
+                upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+            } else {
+                if (Character.isLetter(c)) { // a surrogate is none: a letter outside the BMP counts in words only
+                    letters++;
+                    upper += Character.isUpperCase(c) ? 1 : 0;
                 }
+                int cp = text.codePointAt(at);
+                length = Character.charCount(cp);
+                letter = Character.isLetter(cp);
             }
+            if (letter && word < 0) {
+                word = at;
+            } else if (!letter && word >= 0) {
+                capsWords += at - word >= 4 && inCapitals(text, word, at) ? 1 : 0;
+                word = -1;
+            }
+            at += length;
+        }
+        if (word >= 0) {
+            capsWords += at - word >= 4 && inCapitals(text, word, at) ? 1 : 0;
         }
         return letters >= 20 && (upper * 100 / letters >= 30 || capsWords >= 5);
+    }
+
+    /**
+     * Whether the word {@code text[start, end)} is unchanged in upper case and changed in lower case;
+     * for words of ASCII letters this is told by their letters, for others by converting them.
+     */
+    private static boolean inCapitals(String text, int start, int end) {
+        boolean small = false;
+        boolean capital = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                String word = text.substring(start, end);
+                return word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
+            }
+            small |= c >= 'a' && c <= 'z';
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        return !small && capital;
     }
 
     private static Set<String> people(MessageRow m) {

@@ -3,6 +3,7 @@ package app.dossier.timeline;
 import app.dossier.classify.Classification;
 import app.dossier.classify.Classifier;
 import app.dossier.classify.OwnText;
+import app.dossier.classify.RequiredStrings;
 import app.dossier.classify.SentenceSplitter;
 import app.dossier.model.EventKind;
 import java.util.ArrayList;
@@ -36,11 +37,17 @@ final class MessageReader {
         Classification c = classifier.classifyOwnText("auto", subject, own, bulk);
         List<MessageAnalysis.Finding> findings = new ArrayList<>(c.evidence().stream()
                 .map(e -> new MessageAnalysis.Finding(e.label(), e.sentence(), e.score(), e.reasons())).toList());
-        if (!bulk && findings.stream().noneMatch(f -> f.label() == EventKind.BLAME)) {
+        if (!bulk && findings.stream().noneMatch(f -> f.label() == EventKind.BLAME) && EventRules.mayBlameReader(own)) {
             EventRules.blameOfReader(SentenceSplitter.split(own), findings).ifPresent(findings::add);
         }
         return new MessageAnalysis(messageId, version(), findings,
-                c.keySentence(), c.insults(), MessageFacts.isShouting(own),
-                INVITATION.matcher(subject).find() || INVITATION.matcher(own).find());
+                c.keySentence(), c.insults(), MessageFacts.isShouting(own), invitation(subject) || invitation(own));
+    }
+
+    /** What every match of {@link #INVITATION} holds, folded: most texts hold none of it. */
+    private static final List<String> INVITATION_WORDS = RequiredStrings.of(INVITATION.pattern());
+
+    private static boolean invitation(String text) {
+        return RequiredStrings.anyIn(RequiredStrings.fold(text), INVITATION_WORDS) && INVITATION.matcher(text).find();
     }
 }
