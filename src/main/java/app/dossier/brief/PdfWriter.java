@@ -59,6 +59,9 @@ final class PdfWriter {
             drawn(progress, rendering[0], page);
             org.apache.pdfbox.pdmodel.PDPage next = new org.apache.pdfbox.pdmodel.PDPage(
                     new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
+            org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+            resources.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.PROPERTIES, new IndexedProperties());
+            next.setResources(resources);
             document.addPage(next); // what the default supplier does
             return next;
         });
