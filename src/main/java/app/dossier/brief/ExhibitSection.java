@@ -15,20 +15,16 @@ import java.util.stream.Collectors;
  * notes in the margin beside the paragraph they belong to, the attachments.
  */
 final class ExhibitSection {
-    void write(Html h, BriefingData d, Texts t, BriefingProgress progress) {
+    /** The section's heading; the exhibits follow, each written by {@link #write(Html, BriefingData, Texts, Exhibit)}. */
+    void open(Html h, BriefingData d, Texts t) {
         h.open("div", "class", "section", "id", "sec-exhibits");
         h.element("h1", t.get("brief.section.exhibits"));
         if (d.exhibits().isEmpty()) {
             h.element("p", t.get("brief.exhibits.none"));
         }
-        for (Exhibit e : d.exhibits()) {
-            progress.check();
-            write(h, d, t, e);
-        }
-        h.close("div");
     }
 
-    private void write(Html h, BriefingData d, Texts t, Exhibit e) {
+    void write(Html h, BriefingData d, Texts t, Exhibit e) {
         h.open("div", "class", "exhibit", "id", e.anchor());
         h.open("h2").label(t.format("brief.exhibit.heading", e.ref().number())).label(": ").text(e.subject()).close("h2");
         h.open("table", "class", "header-block").open("tbody");

@@ -17,10 +17,17 @@ final class TimelineSection {
             app.dossier.model.FactType.REQUEST_UNSURE, app.dossier.model.FactType.WARNING_UNSURE,
             app.dossier.model.FactType.APPROVAL_UNSURE, app.dossier.model.FactType.INFORMED_AFTER);
 
+    /**
+     * Rows per table body: OpenHTMLtoPDF sets the cell widths of every row of a body again for
+     * each row it lays out, so one body of 3,000 rows cost time quadratic in the rows.
+     */
+    static final int ROWS_PER_BODY = 50;
+
     /** More recipients than this are counted, not listed: a row stays a row. */
     private static final int AUDIENCE_SHOWN = 4;
 
-    void write(Html h, BriefingData d, Texts t) {
+    /** {@code plan}: the summary's; a change whose findings it could not all print gets them in its row. */
+    void write(Html h, BriefingData d, Texts t, SummaryPlan plan) {
         h.open("div", "class", "section", "id", "sec-timeline");
         h.element("h1", t.get("brief.section.timeline"));
         List<TimelineEvent> events = d.timeline().events();
@@ -39,7 +46,11 @@ final class TimelineSection {
             h.element("th", t.get(columns.get(i)), "scope", "col", "class", "col-" + i);
         }
         h.close("tr").close("thead").open("tbody");
+        int row = 0;
         for (TimelineEvent e : events) {
+            if (++row % ROWS_PER_BODY == 0) {
+                h.close("tbody").open("tbody");
+            }
             h.open("tr");
             h.element("td", t.time(e.time()), "class", "nowrap");
             h.open("td").element("span", t.kind(e.kind()), "class", "badge " + Texts.kindClass(e.kind()));
@@ -56,8 +67,9 @@ final class TimelineSection {
             h.open("td", "class", "facts");
             // The paper trail of a change is the summary's subject; here it would make one row
             // run over pages, so the row points to it instead.
+            boolean inSummary = plan != null && plan.complete(e);
             java.util.List<app.dossier.model.Fact> own = e.facts().stream()
-                    .filter(f -> !PAPER_TRAIL.contains(f.type())).toList();
+                    .filter(f -> !inSummary || !PAPER_TRAIL.contains(f.type())).toList();
             for (int i = 0; i < own.size(); i++) {
                 if (i > 0) {
                     h.label("; ");
