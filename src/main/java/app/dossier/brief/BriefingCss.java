@@ -61,9 +61,10 @@ final class BriefingCss {
             .body { margin-top: 3mm; }
             .para { clear: both; }
             .para p { white-space: pre-wrap; word-wrap: break-word; margin: 0 0 2mm 0; }
-            .with-notes p { margin-right: 52mm; }
-            .margin-note { float: right; width: 48mm; font-size: 7.5pt; padding: 1mm 1.5mm; margin-bottom: 1mm;
-              border-left: 1.5pt solid #888; }
+            .with-notes { display: table; width: 100%%; margin-bottom: 2mm; }
+            .with-notes > p { display: table-cell; padding-right: 4mm; margin: 0; }
+            .with-notes > .notes { display: table-cell; width: 48mm; }
+            .margin-note { font-size: 7.5pt; padding: 1mm 1.5mm; margin-bottom: 1mm; border-left: 1.5pt solid #888; }
             .note-label { font-weight: bold; }
             .card { page-break-inside: avoid; border-left: 3pt solid #888; padding: 1mm 3mm; margin-bottom: 4mm; background: #fafafa; }
             .card blockquote { margin: 1mm 0; font-size: 10.5pt; font-style: italic; }

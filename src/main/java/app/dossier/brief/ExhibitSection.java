@@ -88,13 +88,20 @@ final class ExhibitSection {
                 }
             }
         }
+        // The notes come after their paragraph in the document, so they are read (and copied) right
+        // after it; the two sit side by side as the cells of a one-row table layout, not as a float,
+        // which would have to come first.
         h.open("div", "class", notes.isEmpty() ? "para" : "para with-notes");
-        for (Mark n : notes) {
-            h.open("div", "class", "margin-note " + n.cssClass());
-            h.element("span", n.label(), "class", "note-label").empty("br").text(n.note());
+        h.open("p").marked(paragraph, spans).close("p");
+        if (!notes.isEmpty()) {
+            h.open("div", "class", "notes");
+            for (Mark n : notes) {
+                h.open("div", "class", "margin-note " + n.cssClass());
+                h.element("span", n.label(), "class", "note-label").empty("br").text(n.note());
+                h.close("div");
+            }
             h.close("div");
         }
-        h.open("p").marked(paragraph, spans).close("p");
         h.close("div");
     }
 
