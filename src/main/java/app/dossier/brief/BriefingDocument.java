@@ -47,7 +47,7 @@ final class BriefingDocument {
         }
         // MEETING: the cheat sheet slots in here once the case holds a meeting preparation.
         if (options.has(BriefingSection.TIMELINE)) {
-            new TimelineSection().write(next(bodies, redactor, mark), d, t, plan);
+            new TimelineSection().write(next(bodies, redactor, mark), d, t);
         }
         if (quotes) {
             new QuoteSection().write(next(bodies, redactor, mark), d, t);

@@ -10,7 +10,8 @@ import java.util.List;
  * What fits the one-page summary: the chains of proof in order, each with its gaps first and its
  * other findings while there is room, until the page is full. The page is measured in lines of
  * body text (9 pt), with a margin for the wrapping this estimate cannot see; what does not fit
- * is counted, and the timeline then prints those findings in the change's row.
+ * is counted and named as being in the app's chain of proof. (The timeline does not print the
+ * paper trail in a change's row: a long one made one row run over pages, 1,200 more in a large case.)
  */
 record SummaryPlan(List<Shown> shown, int hiddenChanges) {
     /** Lines of body text on the page that holds the summary, with room to spare (SummaryPageTest checks it). */
@@ -71,10 +72,5 @@ record SummaryPlan(List<Shown> shown, int hiddenChanges) {
             }
         }
         return new SummaryPlan(shown, proofs.size() - shown.size());
-    }
-
-    /** Whether the summary prints every finding of this change (then the timeline need not). */
-    boolean complete(TimelineEvent change) {
-        return shown.stream().anyMatch(s -> s.proof().change().equals(change) && s.hiddenFindings() == 0);
     }
 }

@@ -26,8 +26,7 @@ final class TimelineSection {
     /** More recipients than this are counted, not listed: a row stays a row. */
     private static final int AUDIENCE_SHOWN = 4;
 
-    /** {@code plan}: the summary's; a change whose findings it could not all print gets them in its row. */
-    void write(Html h, BriefingData d, Texts t, SummaryPlan plan) {
+    void write(Html h, BriefingData d, Texts t) {
         h.open("div", "class", "section", "id", "sec-timeline");
         h.element("h1", t.get("brief.section.timeline"));
         List<TimelineEvent> events = d.timeline().events();
@@ -67,9 +66,8 @@ final class TimelineSection {
             h.open("td", "class", "facts");
             // The paper trail of a change is the summary's subject; here it would make one row
             // run over pages, so the row points to it instead.
-            boolean inSummary = plan != null && plan.complete(e);
             java.util.List<app.dossier.model.Fact> own = e.facts().stream()
-                    .filter(f -> !inSummary || !PAPER_TRAIL.contains(f.type())).toList();
+                    .filter(f -> !PAPER_TRAIL.contains(f.type())).toList();
             for (int i = 0; i < own.size(); i++) {
                 if (i > 0) {
                     h.label("; ");
