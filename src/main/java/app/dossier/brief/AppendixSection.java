@@ -12,18 +12,13 @@ import java.util.List;
  * then the manifest of every original with its SHA-256.
  */
 final class AppendixSection {
-    void write(Html h, BriefingData d, Texts t, BriefingProgress progress) {
+    /** The section's heading; then each exhibit's headers ({@link #exhibit}) and the {@link #manifest}. */
+    void open(Html h, Texts t) {
         h.open("div", "class", "section", "id", "sec-appendix");
         h.element("h1", t.get("brief.section.appendix"));
-        for (Exhibit e : d.exhibits()) {
-            progress.check();
-            exhibit(h, t, e);
-        }
-        manifest(h, d, t);
-        h.close("div");
     }
 
-    private static void exhibit(Html h, Texts t, Exhibit e) {
+    void exhibit(Html h, Texts t, Exhibit e) {
         h.open("div", "class", "appendix-exhibit", "id", "ap-" + e.ref().number());
         h.open("h2").label(t.format("brief.appendix.heading", e.ref().number())).close("h2");
         HeaderAnalysis a = e.analysis();
@@ -77,7 +72,7 @@ final class AppendixSection {
         h.close("tbody").close("table");
     }
 
-    private static void manifest(Html h, BriefingData d, Texts t) {
+    void manifest(Html h, BriefingData d, Texts t) {
         h.open("div", "class", "manifest", "id", "manifest");
         h.element("h2", t.get("brief.appendix.manifest"));
         h.open("p").label(t.get("brief.cover.manifest")).label(": ")

@@ -85,7 +85,8 @@ final class BriefingCollector {
         TimelineEvent meeting = timeline.events().stream().filter(e -> e.kind() == EventKind.MEETING)
                 .reduce((a, b) -> b).orElse(null);
         return new BriefingData(open.info().title(), OffsetDateTime.now(clock), timeline, exhibits, quoteCards,
-                new Manifest(manifest), byKey, meeting);
+                new Manifest(manifest), byKey, meeting,
+                options.has(BriefingSection.EXHIBITS));
     }
 
     /** The exhibits by number: those asked for, or every source with an event or a key phrase. */

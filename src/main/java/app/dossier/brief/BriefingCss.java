@@ -5,18 +5,27 @@ final class BriefingCss {
     private BriefingCss() {
     }
 
-    /** {@code header} and {@code pageOf} are CSS string contents, already escaped. */
-    static String of(Paper paper, String header, String pageOf) {
+    /** The page's right margin in points (16 mm): the page numbers stamped later end there. */
+    static final float RIGHT_MARGIN = 16 / 25.4f * 72;
+
+    /**
+     * {@code header} is CSS string content, already escaped; {@code first}: the part that holds the
+     * cover, whose first page has no running header. "Page x of y" is stamped after the parts are
+     * joined ({@link PageNumbers}): no part knows x or y.
+     */
+    static String of(Paper paper, String header, boolean first) {
         return """
             @page { size: %s; margin: 22mm 16mm 20mm 18mm;
-              @top-left { content: "%s"; font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #555; }
-              @bottom-right { content: %s; font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #555; } }
-            @page:first { @top-left { content: ""; } }
+              @top-left { content: "%s"; font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #555; } }
+            """.formatted(paper.cssSize(), header) + (first ? "@page:first { @top-left { content: \"\"; } }\n" : "")
+            + """
             body { font-family: 'DejaVu Sans'; font-size: 9pt; line-height: 1.35; color: #111; }
             h1 { font-size: 16pt; margin: 0 0 4mm 0; color: #1b2a4a; }
             h2 { font-size: 12pt; margin: 5mm 0 2mm 0; color: #1b2a4a; }
             h3 { font-size: 10pt; margin: 3mm 0 1mm 0; }
             .section { page-break-before: always; }
+            body > div:first-child, body > div:first-child > div:first-child { page-break-before: auto; }
+            .section > h1 + .exhibit, .section > h1 + .appendix-exhibit { page-break-before: auto; }
             .cover { padding-top: 40mm; }
             .cover h1 { font-size: 24pt; margin-bottom: 8mm; }
             .kicker { font-size: 11pt; color: #555; text-transform: uppercase; letter-spacing: 1pt; }
@@ -52,9 +61,10 @@ final class BriefingCss {
             .body { margin-top: 3mm; }
             .para { clear: both; }
             .para p { white-space: pre-wrap; word-wrap: break-word; margin: 0 0 2mm 0; }
-            .with-notes p { margin-right: 52mm; }
-            .margin-note { float: right; width: 48mm; font-size: 7.5pt; padding: 1mm 1.5mm; margin-bottom: 1mm;
-              border-left: 1.5pt solid #888; }
+            .with-notes { display: table; width: 100%%; margin-bottom: 2mm; }
+            .with-notes > p { display: table-cell; padding-right: 4mm; margin: 0; }
+            .with-notes > .notes { display: table-cell; width: 48mm; }
+            .margin-note { font-size: 7.5pt; padding: 1mm 1.5mm; margin-bottom: 1mm; border-left: 1.5pt solid #888; }
             .note-label { font-weight: bold; }
             .card { page-break-inside: avoid; border-left: 3pt solid #888; padding: 1mm 3mm; margin-bottom: 4mm; background: #fafafa; }
             .card blockquote { margin: 1mm 0; font-size: 10.5pt; font-style: italic; }
@@ -75,7 +85,7 @@ final class BriefingCss {
             .redacted { background: #000; color: #fff; font-size: 7pt; }
             .legend, .intro { font-size: 7.5pt; color: #444; }
             a { color: #1a4fa0; text-decoration: none; }
-            """.formatted(paper.cssSize(), header, pageOf);
+            """.replace("%%", "%");
     }
 
     /** A value for a CSS string: quotes and backslashes escaped, line breaks gone. */

@@ -12,11 +12,11 @@ import java.util.Optional;
 /**
  * Everything one briefing prints, read from the case before any layout: the timeline, the chosen
  * exhibits in number order, the quote cards, the manifest, and every source's exhibit number (so a
- * timeline row can cite an exhibit that is not printed).
+ * timeline row can cite an exhibit that is not printed), and whether the exhibits section is printed.
  */
 public record BriefingData(String caseTitle, OffsetDateTime generatedAt, Timeline timeline, List<Exhibit> exhibits,
                            List<QuoteCard> cards, Manifest manifest, Map<String, ExhibitRef> numbers,
-                           TimelineEvent meeting) {
+                           TimelineEvent meeting, boolean exhibitPages) {
     public BriefingData {
         exhibits = List.copyOf(exhibits);
         cards = List.copyOf(cards);
@@ -35,7 +35,7 @@ public record BriefingData(String caseTitle, OffsetDateTime generatedAt, Timelin
 
     /** Whether the exhibit with this number is printed (a link can only go where there is a page). */
     public boolean printed(int number) {
-        return exhibits.stream().anyMatch(e -> e.ref().number() == number);
+        return exhibitPages && exhibits.stream().anyMatch(e -> e.ref().number() == number);
     }
 
     /** The meeting the briefing is for: the last invitation on the timeline, if any. */

@@ -1,5 +1,6 @@
 package app.dossier.brief;
 
+import java.awt.print.Pageable;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
@@ -19,12 +20,17 @@ public final class BriefingPrinter {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setJobName(jobName);
-            job.setPageable(new PDFPageable(document));
+            job.setPageable(pageable(document));
             if (!job.printDialog()) {
                 return Outcome.CANCELLED;
             }
             job.print();
             return Outcome.PRINTED;
         }
+    }
+
+    /** What the printer is given: every page at its own size (A4 or Letter as laid out), not scaled to the printer's default. */
+    static Pageable pageable(PDDocument document) {
+        return new PDFPageable(document);
     }
 }

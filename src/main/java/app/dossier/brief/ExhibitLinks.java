@@ -16,7 +16,7 @@ final class ExhibitLinks {
     static void write(Html h, BriefingData d, Texts t, ExhibitRef ref) {
         String label = t.format("brief.exhibit.short", ref.number());
         if (d.printed(ref.number())) {
-            h.open("a", "href", "#ex-" + ref.number(), "title", t.format("brief.exhibit.goTo", ref.number()))
+            h.open("a", "href", Anchors.href("ex-" + ref.number()), "title", t.format("brief.exhibit.goTo", ref.number()))
                     .label(label).close("a");
         } else {
             h.label(label);

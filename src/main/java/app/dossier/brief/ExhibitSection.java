@@ -15,20 +15,16 @@ import java.util.stream.Collectors;
  * notes in the margin beside the paragraph they belong to, the attachments.
  */
 final class ExhibitSection {
-    void write(Html h, BriefingData d, Texts t, BriefingProgress progress) {
+    /** The section's heading; the exhibits follow, each written by {@link #write(Html, BriefingData, Texts, Exhibit)}. */
+    void open(Html h, BriefingData d, Texts t) {
         h.open("div", "class", "section", "id", "sec-exhibits");
         h.element("h1", t.get("brief.section.exhibits"));
         if (d.exhibits().isEmpty()) {
             h.element("p", t.get("brief.exhibits.none"));
         }
-        for (Exhibit e : d.exhibits()) {
-            progress.check();
-            write(h, d, t, e);
-        }
-        h.close("div");
     }
 
-    private void write(Html h, BriefingData d, Texts t, Exhibit e) {
+    void write(Html h, BriefingData d, Texts t, Exhibit e) {
         h.open("div", "class", "exhibit", "id", e.anchor());
         h.open("h2").label(t.format("brief.exhibit.heading", e.ref().number())).label(": ").text(e.subject()).close("h2");
         h.open("table", "class", "header-block").open("tbody");
@@ -92,13 +88,20 @@ final class ExhibitSection {
                 }
             }
         }
+        // The notes come after their paragraph in the document, so they are read (and copied) right
+        // after it; the two sit side by side as the cells of a one-row table layout, not as a float,
+        // which would have to come first.
         h.open("div", "class", notes.isEmpty() ? "para" : "para with-notes");
-        for (Mark n : notes) {
-            h.open("div", "class", "margin-note " + n.cssClass());
-            h.element("span", n.label(), "class", "note-label").empty("br").text(n.note());
+        h.open("p").marked(paragraph, spans).close("p");
+        if (!notes.isEmpty()) {
+            h.open("div", "class", "notes");
+            for (Mark n : notes) {
+                h.open("div", "class", "margin-note " + n.cssClass());
+                h.element("span", n.label(), "class", "note-label").empty("br").text(n.note());
+                h.close("div");
+            }
             h.close("div");
         }
-        h.open("p").marked(paragraph, spans).close("p");
         h.close("div");
     }
 

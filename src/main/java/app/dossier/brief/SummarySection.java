@@ -2,7 +2,6 @@ package app.dossier.brief;
 
 import app.dossier.brief.html.Html;
 import app.dossier.model.Address;
-import app.dossier.model.ChangeProof;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
@@ -18,29 +17,27 @@ import java.util.Set;
  * events the classifier found and the user never reviewed.
  */
 final class SummarySection {
-    /** Per step and change at most this many events: the summary stays one page. */
+    /** Per step and change at most this many events: the summary stays one page ({@link SummaryPlan}). */
     private static final int PER_STEP = 3;
-    private static final int CHANGES = 4;
-    private static final List<EventKind> STEPS = List.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
+    static final List<EventKind> STEPS = List.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
             EventKind.CHANGE, EventKind.INCIDENT);
 
-    void write(Html h, BriefingData d, Texts t) {
+    void write(Html h, BriefingData d, Texts t, SummaryPlan plan) {
         h.open("div", "class", "section", "id", "sec-summary");
         h.element("h1", t.get("brief.section.summary"));
-        List<ChangeProof> proofs = d.timeline().chainOfProof();
-        if (proofs.isEmpty()) {
+        if (plan.shown().isEmpty()) {
             h.element("p", t.get("brief.summary.noChange"));
         }
         Set<TimelineEvent> used = new LinkedHashSet<>();
-        for (ChangeProof proof : proofs.subList(0, Math.min(CHANGES, proofs.size()))) {
-            TimelineEvent change = proof.change();
+        for (SummaryPlan.Shown shown : plan.shown()) {
+            TimelineEvent change = shown.proof().change();
             h.element("h2", t.format("brief.summary.change", t.time(change.time()), name(change.actor())));
             h.open("table", "class", "chain");
             h.open("thead").open("tr");
             h.element("th", t.get("brief.col.step"), "scope", "col");
             h.element("th", t.get("brief.col.evidence"), "scope", "col");
             h.close("tr").close("thead").open("tbody");
-            List<TimelineEvent> chain = chain(d.timeline().events(), change);
+            List<TimelineEvent> chain = shown.chain();
             for (EventKind step : STEPS) {
                 List<TimelineEvent> of = chain.stream().filter(e -> e.kind() == step).toList();
                 h.open("tr").open("th", "scope", "row")
@@ -60,17 +57,20 @@ final class SummarySection {
             used.addAll(chain);
             h.close("tbody").close("table");
             h.open("ul", "class", "findings");
-            for (Fact f : proof.findings()) {
+            for (Fact f : shown.findings()) {
                 h.open("li", "class", f.isGap() ? "gap" : "ok");
                 if (f.isGap()) {
                     h.element("strong", t.get("brief.summary.gap") + " ");
                 }
                 h.text(t.fact(f)).close("li");
             }
+            if (shown.hiddenFindings() > 0) {
+                h.element("li", t.format("brief.summary.moreFindings", shown.hiddenFindings()), "class", "more");
+            }
             h.close("ul");
         }
-        if (proofs.size() > CHANGES) {
-            h.element("p", t.format("brief.summary.moreChanges", proofs.size() - CHANGES));
+        if (plan.hiddenChanges() > 0) {
+            h.element("p", t.format("brief.summary.moreChanges", plan.hiddenChanges()));
         }
         List<TimelineEvent> unreviewed = used.stream().filter(e -> !reviewed(e)).toList();
         h.open("p", "class", unreviewed.isEmpty() ? "reviewed" : "unreviewed");

@@ -17,6 +17,12 @@ final class TimelineSection {
             app.dossier.model.FactType.REQUEST_UNSURE, app.dossier.model.FactType.WARNING_UNSURE,
             app.dossier.model.FactType.APPROVAL_UNSURE, app.dossier.model.FactType.INFORMED_AFTER);
 
+    /**
+     * Rows per table body: OpenHTMLtoPDF sets the cell widths of every row of a body again for
+     * each row it lays out, so one body of 3,000 rows cost time quadratic in the rows.
+     */
+    static final int ROWS_PER_BODY = 50;
+
     /** More recipients than this are counted, not listed: a row stays a row. */
     private static final int AUDIENCE_SHOWN = 4;
 
@@ -39,7 +45,11 @@ final class TimelineSection {
             h.element("th", t.get(columns.get(i)), "scope", "col", "class", "col-" + i);
         }
         h.close("tr").close("thead").open("tbody");
+        int row = 0;
         for (TimelineEvent e : events) {
+            if (++row % ROWS_PER_BODY == 0) {
+                h.close("tbody").open("tbody");
+            }
             h.open("tr");
             h.element("td", t.time(e.time()), "class", "nowrap");
             h.open("td").element("span", t.kind(e.kind()), "class", "badge " + Texts.kindClass(e.kind()));

@@ -98,7 +98,7 @@ public final class BriefingBenchmark {
     }
 
     /** Mails of a long dispute: requests, warnings, approvals and changes among a dozen people. */
-    static void write(Path file, int count) throws IOException {
+    public static void write(Path file, int count) throws IOException {
         String[] people = {"Anna Nowak", "Björn Sørensen", "Γιώργος Παπαδόπουλος", "Ольга Иванова", "Jonas Becker",
                 "Miriam Vogt", "Markus Wendt", "Claire Dubois", "Łukasz Wiśniewski", "Petra Öztürk", "Sam Lee", "Eva Král"};
         OffsetDateTime start = OffsetDateTime.parse("2025-01-06T09:00:00+01:00");

@@ -83,8 +83,33 @@ class SampleBriefingTest {
             assertThat(printed).as("one line per original in the manifest").hasSize(briefing.originals());
             assertThat(printed).as("the manifest's hashes are the store's").allMatch(storeHashes::contains)
                     .contains(card.sha256());
+            noteFollowsItsParagraph(text, messageText(open, threat), threat, new Texts(language).category(card.category()),
+                    card.note());
             assertThat(text).as("no ligature glyphs in the text").doesNotContain("\uFB01", "\uFB02", "\uFB03", "\uFB00");
         }
+    }
+
+    /**
+     * The user's margin note is read right after the paragraph it is beside, before the next one:
+     * the paragraph's last words, the note's label and text, the next paragraph's first words.
+     */
+    private static void noteFollowsItsParagraph(String text, String message, String quote, String label, String note) {
+        String flat = text.replaceAll("\\s+", " ");
+        List<String> paragraphs = java.util.Arrays.stream(message.replace("\r\n", "\n").split("\n\n"))
+                .map(p -> p.replaceAll("\\s+", " ").strip()).filter(p -> !p.isEmpty()).toList();
+        int at = java.util.stream.IntStream.range(0, paragraphs.size()).filter(i -> paragraphs.get(i).contains(quote))
+                .findFirst().orElseThrow();
+        String paragraph = paragraphs.get(at);
+        String end = paragraph.substring(paragraph.length() - 20);
+        String next = paragraphs.get(at + 1).substring(0, Math.min(8, paragraphs.get(at + 1).length()));
+        assertThat(flat).as("paragraph, then its margin note, then the next paragraph")
+                .contains(end + " " + label + " " + note + " " + next);
+    }
+
+    private static String messageText(OpenCase open, String quote) {
+        MessageRepository messages = new MessageRepository(open.store());
+        return messages.summaries().stream().map(s -> messages.stored(s.id()).orElseThrow().text())
+                .filter(t -> t.contains(quote)).findFirst().orElseThrow();
     }
 
     /** A quote card as the key phrases service would make it, on the real threat sentence of the sample. */

@@ -119,6 +119,11 @@ public final class Html {
         return this;
     }
 
+    /** How many characters are written so far. */
+    public int length() {
+        return out.length();
+    }
+
     @Override
     public String toString() {
         return out.toString();

@@ -49,8 +49,19 @@ import org.bouncycastle.util.Store;
 public final class SmimeInspector {
     private static final ASN1ObjectIdentifier AUTH_ENVELOPED = new ASN1ObjectIdentifier("1.2.840.113549.1.9.16.1.23");
 
-    /** The provider is an instance, not registered globally: nothing else in the JVM changes. */
-    private final BouncyCastleProvider provider = new BouncyCastleProvider();
+    /**
+     * The provider is an instance, not registered globally: nothing else in the JVM changes. Made
+     * when a signature is first checked: setting it up loads hundreds of classes, which a command
+     * that meets no signed mail (a briefing from the command line) should not wait for.
+     */
+    private BouncyCastleProvider provider;
+
+    private synchronized BouncyCastleProvider provider() {
+        if (provider == null) {
+            provider = new BouncyCastleProvider();
+        }
+        return provider;
+    }
 
     /** What was found, and for opaque-signed mail the signed MIME entity to read instead of the wrapper. */
     public record Result(SmimeInfo info, byte[] content) {
@@ -177,8 +188,8 @@ public final class SmimeInspector {
      */
     private SmimeInfo.Status check(SignerInformation signer, X509CertificateHolder cert) {
         try {
-            PublicKey key = new JcaX509CertificateConverter().setProvider(provider).getCertificate(cert).getPublicKey();
-            boolean ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(provider).build(key));
+            PublicKey key = new JcaX509CertificateConverter().setProvider(provider()).getCertificate(cert).getPublicKey();
+            boolean ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(provider()).build(key));
             return ok ? SmimeInfo.Status.VALID : SmimeInfo.Status.BAD_SIGNATURE;
         } catch (CMSSignerDigestMismatchException e) {
             return SmimeInfo.Status.CONTENT_ALTERED;

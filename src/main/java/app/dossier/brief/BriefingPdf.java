@@ -1,0 +1,128 @@
+package app.dossier.brief;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders the parts of a briefing on every core (OpenHTMLtoPDF draws one document on one thread
+ * and keeps its whole layout in memory; parts cut both), joins them, stamps the page numbers,
+ * finishes the links for PDF/UA and saves. See docs/decisions/0020.
+ */
+final class BriefingPdf {
+    private final PdfWriter writer;
+    private final PartJoiner joiner = new PartJoiner();
+    private final PageNumbers numbers = new PageNumbers();
+    private final PdfFinishing finishing = new PdfFinishing();
+    private final int threads;
+
+    BriefingPdf(PdfWriter writer, int threads) {
+        this.writer = writer;
+        this.threads = Math.max(1, threads);
+    }
+
+    PdfWriter.Written make(BriefingDocument.Result html, Texts t, BriefingProgress progress) {
+        List<String> parts = html.parts();
+        long total = Math.max(1, html.length());
+        AtomicLong drawn = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, parts.size()), r -> {
+            Thread thread = new Thread(r, "briefing-part");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<PdfWriter.Rendered>> rendering = new ArrayList<>();
+        List<PdfWriter.Rendered> rendered = new ArrayList<>();
+        boolean joinedAll = false;
+        try {
+            BriefingProgress quiet = quiet(progress);
+            for (String part : parts) {
+                rendering.add(pool.submit(() -> {
+                    PdfWriter.Rendered r = writer.render(part, "Dossier", quiet);
+                    synchronized (drawn) { // parts end on several threads; the bar only moves forward
+                        progress.done(0.6 + 0.3 * drawn.addAndGet(part.length()) / total);
+                    }
+                    return r;
+                }));
+            }
+            for (Future<PdfWriter.Rendered> f : rendering) {
+                rendered.add(f.get());
+            }
+            progress.check();
+            joinedAll = true; // from here the joiner closes the parts it took in, the first below
+            PDDocument joined = joiner.join(rendered, html.outline(), progress);
+            try (joined) {
+                numbers.stamp(joined, writer.fontBytes(PdfWriter.SANS_FILE), t);
+                finishing.finish(joined, t);
+                progress.check();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                joined.save(out);
+                return new PdfWriter.Written(out.toByteArray(), joined.getNumberOfPages());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("briefing cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
+            rendering.forEach(f -> f.cancel(true));
+            if (!joinedAll) {
+                closeAll(rendered, rendering);
+            }
+        }
+    }
+
+    /** Parts report progress by whole parts (above); inside a part only the question whether to stop counts. */
+    private static BriefingProgress quiet(BriefingProgress progress) {
+        return new BriefingProgress() {
+            @Override
+            public void done(double fraction) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
+    }
+
+    /** After a failure or a stop: every part already drawn is closed, also those nobody waited for. */
+    private static void closeAll(List<PdfWriter.Rendered> rendered, List<Future<PdfWriter.Rendered>> rendering) {
+        for (PdfWriter.Rendered r : rendered) {
+            try {
+                r.close();
+            } catch (IOException ignored) {
+                // closing after a failure: the failure is what counts
+            }
+        }
+        for (Future<PdfWriter.Rendered> f : rendering) {
+            if (f.isDone() && !f.isCancelled()) {
+                try {
+                    PdfWriter.Rendered r = f.get();
+                    if (!rendered.contains(r)) {
+                        r.close();
+                    }
+                } catch (InterruptedException | ExecutionException | IOException | CancellationException ignored) {
+                    // a part that failed has nothing open
+                }
+            }
+        }
+    }
+}
