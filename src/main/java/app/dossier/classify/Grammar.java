@@ -118,6 +118,11 @@ final class Grammar {
         out.accept("length:" + Math.min(5, words.size() / 6));
     }
 
+    /** Whether the lower-cased sentence says something was done (perfect, past, "erledigt", "as of today"). */
+    static boolean saysDone(String lang, String lower) {
+        return (lang.equals("de") ? DONE_DE : DONE_EN).matcher(lower).find();
+    }
+
     /** Whether a word or two adjacent words ("next week") are in the set; "we'll" counts as "'ll". */
     private static boolean anyWordOrPair(List<String> words, Set<String> set) {
         for (int i = 0; i < words.size(); i++) {
