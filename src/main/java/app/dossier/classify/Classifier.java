@@ -49,7 +49,7 @@ public final class Classifier {
     private static final double CUE_SURE_MAX = 0.95;
 
     /** Raised when the rules in this class change in a way that changes results. */
-    private static final int RULES_REVISION = 5;
+    private static final int RULES_REVISION = 6;
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final java.util.function.Supplier<LabelModel> source;
@@ -194,8 +194,8 @@ public final class Classifier {
                 continue;
             }
             if (label == EventKind.CHANGE && p[l] < combination.changeWithoutDone()
-                    && !Grammar.saysDone(lang, RuleScores.lower(sentence))) {
-                continue; // a change is what the writer says was done, not a plan, an offer or a state
+                    && (!Grammar.saysDone(lang, RuleScores.lower(sentence)) || Grammar.deniesDoing(RuleScores.lower(sentence)))) {
+                continue; // a change is what the writer says was done: not a plan, an offer, a state or "nothing changed yet"
             }
             if (x.names().isEmpty()) {
                 x = features.of(lang, sentence, rules, true); // names only for the few sentences with a label

@@ -29,7 +29,10 @@ final class FeatureWords {
             Map.entry("subject:1", "reason.subject1"),
             Map.entry("subject:2", "reason.subject2"),
             Map.entry("subject:3", "reason.subject3"),
-            Map.entry("subject:none", "reason.subjectNone"));
+            Map.entry("subject:none", "reason.subjectNone"),
+            Map.entry("aspect:done-no-subject", "reason.doneNoSubject"),
+            Map.entry("aspect:from-now-on", "reason.fromNowOn"),
+            Map.entry("aspect:ultimatum", "reason.ultimatum"));
     /** The rule labels of the cue files, said as what they mean. */
     private static final Map<String, String> RULES = Map.of(
             "ASKS_APPROVAL", "reason.asksApproval",

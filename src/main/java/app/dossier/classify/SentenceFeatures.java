@@ -76,6 +76,7 @@ final class SentenceFeatures {
         }
         sink.add(hash(fnv(fnv(B, previous), " $")), 'b', named ? "b:" + previous + " $" : null);
         Grammar.features(lang, lower, sentence, words, asWritten, f -> sink.add("g:" + f));
+        Aspect.features(lang, lower, f -> sink.add("g:" + f));
         rules.scores().forEach((label, score) -> {
             if (score >= 1) {
                 sink.add("r:" + label);
