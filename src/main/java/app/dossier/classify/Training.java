@@ -68,6 +68,12 @@ public final class Training {
         return heldOut(corpus, TrainingSentence::trade, writers, progress);
     }
 
+    /** Leave-one-trade-out for one trade only (a model trained on all other trades labels it). */
+    static Evaluation leaveOneTradeOut(List<TrainingSentence> corpus, Map<String, String> writers,
+                                       Consumer<String> progress, String trade) {
+        return heldOut(corpus.stream().toList(), s -> s.trade().equals(trade) ? trade : "", writers, progress, trade);
+    }
+
     /**
      * Leave-one-writer-out: each writer group of {@code writers} (trade to writer) is labeled by a
      * model trained on the other writers only; the figure for wording the model has never seen.
@@ -79,8 +85,17 @@ public final class Training {
 
     private static Evaluation heldOut(List<TrainingSentence> corpus, java.util.function.Function<TrainingSentence, String> group,
                                       Map<String, String> writers, Consumer<String> progress) {
+        return heldOut(corpus, group, writers, progress, null);
+    }
+
+    /** Held-out figures over the groups of {@code group}, or over the one group {@code only} when it is not null. */
+    private static Evaluation heldOut(List<TrainingSentence> corpus, java.util.function.Function<TrainingSentence, String> group,
+                                      Map<String, String> writers, Consumer<String> progress, String only) {
         Map<String, List<TrainingSentence>> groups = new TreeMap<>();
         corpus.forEach(s -> groups.computeIfAbsent(group.apply(s), t -> new ArrayList<>()).add(s));
+        if (only != null) {
+            groups.keySet().retainAll(java.util.Set.of(only));
+        }
         ModelTrainer trainer = trainer(writers);
         // Folds are independent and training is deterministic: two at a time, summed in fold order.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(FOLD_THREADS);
