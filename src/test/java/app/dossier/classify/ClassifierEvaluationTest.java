@@ -66,9 +66,9 @@ class ClassifierEvaluationTest {
                 .isEqualTo(LabelModel.builtIn().checksum());
     }
 
-    /** Guards a little below the figures of 2026-12-01 (README), so that a regression fails. */
-    private static final double LOTO_MACRO = 0.80;
-    private static final double LOTO_RECALL = 0.80;
-    private static final double LOWO_MACRO = 0.70;
+    /** Guards a little below the figures of 2026-12-01 evening (LOTO 0.867, recall .86-.94; LOWO 0.770, recall .73-.83). */
+    private static final double LOTO_MACRO = 0.84;
+    private static final double LOTO_RECALL = 0.83;
+    private static final double LOWO_MACRO = 0.75;
     private static final double LOWO_RECALL = 0.70;
 }
