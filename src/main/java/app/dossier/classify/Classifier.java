@@ -43,22 +43,17 @@ public final class Classifier {
     private static final double STRONG = 0.8;
     /** The summed cue weight from which the cues alone give a label (the rules' threshold before the model). */
     private static final double CUE_THRESHOLD = 2.0;
-    /**
-     * How sure the model must be to label a sentence the cues do not: the thresholds chosen by
-     * cross-validation weigh precision and recall alike, the timeline needs precision more (a false
-     * CHANGE or a missed approval misleads the chain of proof; see the stories in StoryTest).
-     */
-    private static final double MODEL_ALONE = 0.5;
     /** How sure a cue match at the threshold is, how much each further cue weight adds, and the cap. */
     private static final double CUE_SURE_MIN = 0.7;
     private static final double CUE_SURE_STEP = 0.1;
     private static final double CUE_SURE_MAX = 0.95;
 
     /** Raised when the rules in this class change in a way that changes results. */
-    private static final int RULES_REVISION = 5;
+    private static final int RULES_REVISION = 6;
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final java.util.function.Supplier<LabelModel> source;
+    private final Combination combination;
     /** The model and what depends on it, loaded on first use (so that {@code dossier train} runs without one). */
     private volatile Loaded loaded;
 
@@ -67,15 +62,21 @@ public final class Classifier {
 
     /** The classifier with the model built into the application. */
     public Classifier() {
-        this(LabelModel::builtIn);
+        this(LabelModel::builtIn, Combination.SHIPPED);
     }
 
     Classifier(LabelModel model) {
-        this(() -> model);
+        this(() -> model, Combination.SHIPPED);
     }
 
-    private Classifier(java.util.function.Supplier<LabelModel> source) {
+    /** A classifier with another way of combining model and cues (for evaluation). */
+    Classifier(LabelModel model, Combination combination) {
+        this(() -> model, combination);
+    }
+
+    private Classifier(java.util.function.Supplier<LabelModel> source, Combination combination) {
         this.source = source;
+        this.combination = combination;
         lexicons.put("en", Lexicon.load("en"));
         lexicons.put("de", Lexicon.load("de"));
     }
@@ -159,8 +160,7 @@ public final class Classifier {
         }
         Classification.Evidence best = evidence.stream().max(Comparator.comparingDouble(Classification.Evidence::score))
                 .orElseThrow();
-        String why = best.label() + ": " + String.join("; ", best.reasons());
-        return new Classification(labels, best.sentence(), why, evidence, insults);
+        return new Classification(labels, best.sentence(), best.label().name(), evidence, insults);
     }
 
     /** A name for this classifier, its cue files and its model: analyses stored by another version are made again. */
@@ -181,20 +181,27 @@ public final class Classifier {
     private List<Classification.Evidence> sentence(String lang, Lexicon lexicon, String sentence, boolean note) {
         LabelModel model = loaded().model();
         SentenceFeatures features = loaded().features();
+        // A note reports what was said ("she approves the switch-off"): the cues, which read such
+        // reported speech, decide there as before; mail is read with the combination of this classifier.
+        Combination combination = note ? Combination.NOTES : this.combination;
         RuleScores rules = RuleScores.of(lexicon, sentence);
         SentenceFeatures.FeatureVector x = features.of(lang, sentence, rules, false);
         double[] p = model.probabilities(x);
         List<Classification.Evidence> result = new ArrayList<>();
         for (int l = 0; l < p.length; l++) {
             EventKind label = LabelModel.LABELS.get(l);
-            if (p[l] < Math.max(model.threshold(l), MODEL_ALONE) || overruled(label, rules)) {
+            if (p[l] < combination.modelThreshold(model, l) || overruled(label, rules)) {
                 continue;
+            }
+            if (label == EventKind.CHANGE && p[l] < combination.changeWithoutDone()
+                    && (!Grammar.saysDone(lang, RuleScores.lower(sentence)) || Grammar.deniesDoing(RuleScores.lower(sentence)))) {
+                continue; // a change is what the writer says was done: not a plan, an offer, a state or "nothing changed yet"
             }
             if (x.names().isEmpty()) {
                 x = features.of(lang, sentence, rules, true); // names only for the few sentences with a label
             }
             List<String> reasons = new ArrayList<>();
-            reasons.add("probability " + Math.round(p[l] * 100) / 100.0);
+            reasons.add(FeatureWords.probability(p[l]));
             for (LabelModel.Contribution c : model.strongest(l, x, REASONS)) {
                 reasons.add(FeatureWords.describe(c.feature(), lexicon));
             }
@@ -205,28 +212,30 @@ public final class Classifier {
         // certain (the cues are precise), so it is as sure as its weight says, at least as the model.
         for (EventKind label : LabelModel.LABELS) {
             double cue = rules.score(label.name());
-            if (cue >= CUE_THRESHOLD && !overruled(label, rules)) {
-                int l = LabelModel.LABELS.indexOf(label);
+            int l = LabelModel.LABELS.indexOf(label);
+            boolean cueDecides = cue >= combination.cueThreshold() && p[l] >= combination.cueNeedsModel();
+            if (cueDecides && !overruled(label, rules)) {
                 double sure = Math.max(p[l], Math.min(CUE_SURE_MAX, CUE_SURE_MIN + CUE_SURE_STEP * (cue - CUE_THRESHOLD)));
                 result.removeIf(e -> e.label() == label && e.score() < sure);
                 if (result.stream().noneMatch(e -> e.label() == label)) {
                     result.add(new Classification.Evidence(label, sentence, sure,
-                            List.of("cues (" + String.join("; ", rules.reasonsFor(label.name())) + ")")));
+                            List.of(FeatureWords.cues(label, rules.reasonsFor(label.name())))));
                 }
             }
         }
         if (rules.has("ASKS_APPROVAL")) {
             // "Bitte um Freigabe" asks for an approval: a request whatever the model makes of it.
-            force(result, EventKind.REQUEST, sentence, p, model, "asks for approval (rule)");
+            force(result, EventKind.REQUEST, sentence, p, model, app.dossier.model.Reason.of("reason.asksApproval"));
         }
         if (rules.has("NOT_APPROVAL")) {
             // "I cannot approve this" refuses: a warning, not an approval.
-            force(result, EventKind.WARNING, sentence, p, model, "refuses approval (rule)");
+            force(result, EventKind.WARNING, sentence, p, model, app.dossier.model.Reason.of("reason.refusesApproval"));
         }
         // One sentence, one reading: "the outage is down to your team" blames, it does not report
         // the outage or a change; "you disabled the alerts" accuses, it is not the writer's change.
         if (result.stream().anyMatch(e -> e.label() == EventKind.BLAME)) {
-            result.removeIf(e -> e.label() == EventKind.INCIDENT || e.label() == EventKind.CHANGE);
+            result.removeIf(e -> e.label() == EventKind.CHANGE
+                    || e.label() == EventKind.INCIDENT && !combination.blameKeepsIncident());
         }
         return result;
     }

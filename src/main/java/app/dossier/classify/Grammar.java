@@ -127,6 +127,18 @@ final class Grammar {
     private static final Set<String> PLANNED_PAIR_STARTS = pairStarts(PLANNED);
     private static final Set<String> HYPOTHETICAL_PAIR_STARTS = pairStarts(HYPOTHETICAL);
 
+    /** Whether the lower-cased sentence says something was done (perfect, past, "erledigt", "as of today"). */
+    static boolean saysDone(String lang, String lower) {
+        return (lang.equals("de") ? DONE_DE : DONE_EN).matcher(lower).find();
+    }
+
+    private static final Pattern NOT_DONE = Pattern.compile("\\b(not|never|nothing|nicht|nichts|nie|niemals)\\b|n't\\b");
+
+    /** Whether the lower-cased sentence denies an action ("I have not changed anything", "noch nichts umgestellt"). */
+    static boolean deniesDoing(String lower) {
+        return NOT_DONE.matcher(lower).find();
+    }
+
     /** Whether a word or two adjacent words ("next week") are in the set; "we'll" counts as "'ll". */
     private static boolean anyWordOrPair(List<String> words, Set<String> set, Set<String> pairStarts) {
         boolean ll = set.contains("'ll");

@@ -25,15 +25,22 @@ import java.util.TreeSet;
  */
 final class ModelTrainer {
     /** C (inverse regularisation), weight of positive examples, threshold folds, minimum feature count. */
-    record Settings(double c, double positiveWeight, int folds, int minCount) {
+    record Settings(double c, double positiveWeight, int folds, int minCount, double beta) {
         /** Chosen by leave-one-trade-out on the corpus of 2026-12-01 (C 2-16, positive weight 1-3, count 1-2). */
-        static final Settings DEFAULT = new Settings(8, 2, 4, 2);
+        static final Settings DEFAULT = new Settings(8, 2, 4, 2, 1);
     }
 
     private final Settings settings;
+    /** The group of a trade for the threshold folds: its writer, so thresholds are chosen on unseen writers. */
+    private final java.util.function.Function<String, String> groupOfTrade;
 
     ModelTrainer(Settings settings) {
+        this(settings, trade -> trade);
+    }
+
+    ModelTrainer(Settings settings, java.util.function.Function<String, String> groupOfTrade) {
         this.settings = settings;
+        this.groupOfTrade = groupOfTrade;
         Linear.disableDebugOutput();
     }
 
@@ -59,7 +66,8 @@ final class ModelTrainer {
     }
 
     private double[] thresholds(List<TrainingSentence> corpus, List<SentenceFeatures.FeatureVector> xs) {
-        List<String> trades = new ArrayList<>(new TreeSet<>(corpus.stream().map(TrainingSentence::trade).toList()));
+        List<String> trades = new ArrayList<>(new TreeSet<>(corpus.stream().map(s -> groupOfTrade.apply(s.trade()))
+                .toList()));
         int k = LabelModel.LABELS.size();
         double[][] oof = new double[corpus.size()][];
         int folds = Math.min(settings.folds(), trades.size());
@@ -68,7 +76,7 @@ final class ModelTrainer {
             List<SentenceFeatures.FeatureVector> trainX = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
-                if (trades.indexOf(corpus.get(i).trade()) % folds == fold) {
+                if (trades.indexOf(groupOfTrade.apply(corpus.get(i).trade())) % folds == fold) {
                     test.add(i);
                 } else {
                     train.add(corpus.get(i));
@@ -82,12 +90,12 @@ final class ModelTrainer {
         }
         double[] thresholds = new double[k];
         for (int l = 0; l < k; l++) {
-            thresholds[l] = bestThreshold(corpus, oof, l);
+            thresholds[l] = bestThreshold(corpus, oof, l, settings.beta());
         }
         return thresholds;
     }
 
-    private static double bestThreshold(List<TrainingSentence> corpus, double[][] oof, int label) {
+    private static double bestThreshold(List<TrainingSentence> corpus, double[][] oof, int label, double beta) {
         EventKind kind = LabelModel.LABELS.get(label);
         double best = 0.5;
         double bestF1 = -1;
@@ -103,7 +111,8 @@ final class ModelTrainer {
                 fp += !truth && said ? 1 : 0;
                 fn += truth && !said ? 1 : 0;
             }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            double b2 = beta * beta;
+            double f1 = tp == 0 ? 0 : (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp);
             if (f1 > bestF1 + 1e-9) {
                 bestF1 = f1;
                 best = t;

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 
 /**
  * What the hand-written cues of a language say about one sentence: the summed weight per cue label
- * (the seven labels and the rule labels NOT_APPROVAL, NO_APPROVAL, ASKS_APPROVAL), the reasons in
- * words, and which cue lines fired. The trained model reads these as features; the structural
+ * (the seven labels and the rule labels NOT_APPROVAL, NO_APPROVAL, ASKS_APPROVAL), the words each
+ * label's cues matched (the reasons shown), and which cue lines fired. The trained model reads these as features; the structural
  * rules (a request for approval is not an approval, a refusal is not one) read the rule labels.
  */
 record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons, List<Integer> fired) {
@@ -39,7 +39,7 @@ record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons,
                 scores.merge(cue.label(), cue.weight(), Double::sum);
                 if (cue.weight() > 0) {
                     reasons.computeIfAbsent(cue.label(), k -> new ArrayList<>())
-                            .add(cue.why() + " (\"" + quote(sentence, lower, m, cue) + "\")");
+                            .add(quote(sentence, lower, m, cue));
                 }
             }
         }

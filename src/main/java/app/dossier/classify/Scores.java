@@ -33,6 +33,18 @@ public final class Scores {
         }
     }
 
+    /** Adds the counts of {@code other} (texts scored elsewhere, e.g. in another fold). */
+    public void addAll(Scores other) {
+        texts += other.texts;
+        for (EventKind label : LABELS) {
+            int[] mine = counts.get(label);
+            int[] theirs = other.counts.get(label);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += theirs[i];
+            }
+        }
+    }
+
     private static Set<EventKind> withOther(Set<EventKind> labels) {
         Set<EventKind> s = labels.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(labels);
         s.retainAll(LABELS);

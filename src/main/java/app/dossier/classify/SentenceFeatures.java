@@ -83,6 +83,7 @@ final class SentenceFeatures {
         // Hashed as their names would be ("g:" + feature): FNV-1a runs on, so the prefix's hash is made once.
         Grammar.features(lang, lower, sentence, words, asWritten,
                 f -> sink.add(hash(fnv(G, f)), 'g', named ? "g:" + f : null));
+        Aspect.features(lang, lower, f -> sink.add(hash(fnv(G, f)), 'g', named ? "g:" + f : null));
         rules.scores().forEach((label, score) -> {
             if (score >= 1) {
                 sink.add(hash(fnv(R, label)), 'r', named ? "r:" + label : null);

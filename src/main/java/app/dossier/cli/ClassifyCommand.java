@@ -37,9 +37,12 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final app.dossier.i18n.ReasonTexts reasons;
+
     ClassifyCommand(Classifier classifier, Messages messages, Supplier<InputStream> input) {
         this.classifier = classifier;
         this.messages = messages;
+        this.reasons = new app.dossier.i18n.ReasonTexts(messages);
         this.input = input;
     }
 
@@ -80,7 +83,9 @@ final class ClassifyCommand implements Callable<Integer> {
             ArrayNode labels = answer.putArray("labels");
             result.labels().stream().map(Enum::name).sorted().forEach(labels::add);
             answer.put("key", result.keySentence());
-            answer.put("why", result.why());
+            answer.put("why", result.evidence().stream().max(java.util.Comparator.comparingDouble(
+                    Classification.Evidence::score)).map(e -> e.label().name() + ": " + reasons.joined(e.reasons()))
+                    .orElse(""));
             out.println(json.writeValueAsString(answer));
         }
         out.flush();

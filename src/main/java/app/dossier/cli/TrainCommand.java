@@ -1,6 +1,5 @@
 package app.dossier.cli;
 
-import app.dossier.classify.Scores;
 import app.dossier.classify.Training;
 import app.dossier.classify.TrainingCorpus;
 import app.dossier.i18n.Messages;
@@ -45,11 +44,22 @@ final class TrainCommand implements Callable<Integer> {
         try {
             if (evaluate) {
                 stdout.println(messages.get("cli.train.evaluating"));
-                Scores scores = Training.leaveOneTradeOut(TrainingCorpus.read(corpus), line -> {
+                var sentences = TrainingCorpus.read(corpus);
+                var writers = Training.writersOf(corpus);
+                java.util.function.Consumer<String> progress = line -> {
                     stdout.println(line);
                     stdout.flush();
-                });
-                stdout.print(scores.table());
+                };
+                Training.Evaluation trades = Training.leaveOneTradeOut(sentences, writers, progress);
+                stdout.println(messages.get("cli.train.tradeOutAlone"));
+                stdout.print(trades.modelAlone().table());
+                stdout.println(messages.get("cli.train.tradeOutShipped"));
+                stdout.print(trades.shipped().table());
+                Training.Evaluation byWriter = Training.leaveOneWriterOut(sentences, writers, progress);
+                stdout.println(messages.get("cli.train.writerOutAlone"));
+                stdout.print(byWriter.modelAlone().table());
+                stdout.println(messages.get("cli.train.writerOutShipped"));
+                stdout.print(byWriter.shipped().table());
             }
             Training.Result result = Training.train(corpus, out);
             stdout.println(messages.format("cli.train.done", result.sentences(), result.features(), result.bytes(),

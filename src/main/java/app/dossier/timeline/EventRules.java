@@ -85,7 +85,7 @@ final class EventRules {
             if (YOU_DID.matcher(f.sentence()).find() && !FIRST_PERSON.matcher(f.sentence()).find()) {
                 if (!blamed) {
                     result.add(new Finding(EventKind.BLAME, f.sentence(), f.score(), withReason(f.reasons(),
-                            "says the reader made the change")));
+                            app.dossier.model.Reason.of("reason.readerChanged"))));
                     blamed = true;
                 }
                 continue;
@@ -110,7 +110,7 @@ final class EventRules {
                 found.removeIf(f -> f.sentence().equals(sentence)
                         && (f.label() == EventKind.CHANGE || f.label() == EventKind.INCIDENT));
                 return Optional.of(new Finding(EventKind.BLAME, sentence, READER_BLAME_SCORE,
-                        List.of("says the reader made the change")));
+                        List.of(app.dossier.model.Reason.of("reason.readerChanged"))));
             }
         }
         return Optional.empty();

@@ -23,10 +23,12 @@ public final class TimelineFormats {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private final Messages messages;
     private final FactTexts facts;
+    private final app.dossier.i18n.ReasonTexts reasons;
 
     public TimelineFormats(Messages messages) {
         this.messages = messages;
         this.facts = new FactTexts(messages);
+        this.reasons = new app.dossier.i18n.ReasonTexts(messages);
     }
 
     public String json(Timeline timeline) {
@@ -51,7 +53,7 @@ public final class TimelineFormats {
             node.put("confidence", Math.round(e.confidence() * 100) / 100.0);
             node.put("review", e.review().name());
             ArrayNode evidence = node.putArray("evidence");
-            e.evidence().forEach(evidence::add);
+            e.evidence().forEach(r -> evidence.add(reasons.text(r)));
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
@@ -69,7 +71,7 @@ public final class TimelineFormats {
                     cell(e.source().code()), cell(e.messageId()), cell(e.sha256()),
                     cell(String.join(" | ", e.facts().stream().map(facts::text).toList())),
                     cell(String.valueOf(Math.round(e.confidence() * 100) / 100.0)), cell(e.review().name()),
-                    cell(String.join(" | ", e.evidence()))))).append('\n');
+                    cell(String.join(" | ", e.evidence().stream().map(reasons::text).toList()))))).append('\n');
         }
         return out.toString();
     }
@@ -84,7 +86,7 @@ public final class TimelineFormats {
             }
             out.append("    ").append(facts.review(e.review(), e.confidence()));
             if (!e.evidence().isEmpty()) {
-                out.append(": ").append(String.join("; ", e.evidence()));
+                out.append(": ").append(reasons.joined(e.evidence()));
             }
             out.append('\n');
             e.facts().forEach(f -> out.append("    - ").append(facts.text(f)).append('\n'));

@@ -9,28 +9,33 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blind set ({@code training/blind}): sentences written by a writer who did not write the
- * training corpus, scored once with the final model and never tuned on. Its figure is the honest
- * estimate for sentences of others; the guard only catches a regression.
+ * The blind set ({@code training/blind2}): sentences by writers who wrote nothing of the training
+ * corpus, added by the lead when the branch is merged and never seen, let alone tuned on, while the
+ * classifier was built. Prints per-label precision, recall and F1 and the macro-F1, for the model
+ * alone (at its cross-validated thresholds, cues only as features) and as shipped. The first blind
+ * set ({@code training/blind}) was scored three times and then moved into the corpus (see
+ * docs/decisions/0022).
  */
 class BlindSetTest {
-    private static final Path BLIND = Path.of("training/blind");
+    private static final Path BLIND = Path.of("training/blind2");
+    /**
+     * A floor for a clearly broken classifier, not a target: leave-one-writer-out (the nearest
+     * estimate made without the blind set) gives 0.77 as shipped; a model that learned nothing gives
+     * under 0.3 (OTHER for everything), a scrambled one about that.
+     */
+    private static final double BROKEN = 0.45;
 
     @Test
     void scoresOnTheBlindSet() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(BLIND), "no blind set at " + BLIND.toAbsolutePath());
+        Assumptions.assumeTrue(Files.isDirectory(BLIND), "no blind set at " + BLIND.toAbsolutePath()
+                + " (the lead adds it when merging)");
         List<TrainingSentence> blind = TrainingCorpus.read(BLIND);
-        Scores scores = Training.score(new Classifier(), blind);
-        System.out.println("blind set, " + blind.size() + " sentences:\n" + scores.table());
-        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(GUARD);
+        Assumptions.assumeFalse(blind.isEmpty(), "the blind set at " + BLIND.toAbsolutePath() + " is empty");
+        Scores alone = Training.score(new Classifier(LabelModel.builtIn(), Combination.MODEL_ALONE), blind);
+        Scores shipped = Training.score(new Classifier(), blind);
+        System.out.println("blind set, " + blind.size() + " sentences, model alone:\n" + alone.table());
+        System.out.println("blind set, " + blind.size() + " sentences, as shipped:\n" + shipped.table());
+        assertThat(alone.macroF1()).as("macro-F1 of the model alone").isGreaterThanOrEqualTo(BROKEN);
+        assertThat(shipped.macroF1()).as("macro-F1 as shipped").isGreaterThanOrEqualTo(BROKEN);
     }
-
-    /**
-     * Scored on 2026-12-01: macro-F1 0.665 on 500 sentences of 10 trades; after the model's outputs
-     * were made calibrated probabilities (a change for the confidence shown, not made because of
-     * this figure) 0.660. The integration then chose, on the stories and the scenario (StoryTest,
-     * ScenarioTimelineTest), not on this set, to let the cues decide beside the model and to trust
-     * the model alone only from p >= 0.5: scored once more as shipped, 0.581. The guard is a little below.
-     */
-    private static final double GUARD = 0.55;
 }

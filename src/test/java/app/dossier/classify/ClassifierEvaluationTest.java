@@ -6,33 +6,52 @@ import app.dossier.model.EventKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The honest figure for sentences of trades the model has not seen: leave-one-trade-out
- * cross-validation over the training corpus ({@code training/corpus}). Each trade is labeled by a
- * model trained, thresholds included, on the other trades only. Prints per-label precision,
- * recall and F1 and the macro-F1; the guards sit a little below what was reached, so that a
- * regression fails.
+ * The honest figures for sentences the model has not seen, over the training corpus
+ * ({@code training/corpus}): leave-one-trade-out (each trade labeled by a model trained, thresholds
+ * included, on the other trades) and leave-one-writer-out (each writer group of
+ * {@code training/writers.tsv} labeled by a model trained on the other writers only: wording and
+ * style never seen). Prints per-label precision, recall and F1 and the macro-F1, for the model alone
+ * and as shipped; the guards sit a little below what was reached, so that a regression fails.
  */
 class ClassifierEvaluationTest {
     private static final Path CORPUS = Path.of("training/corpus");
+    private static final List<EventKind> PAPER_TRAIL = List.of(EventKind.REQUEST, EventKind.WARNING,
+            EventKind.APPROVAL, EventKind.THREAT);
 
     @Test
     void leaveOneTradeOutCrossValidation() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no training corpus at " + CORPUS.toAbsolutePath());
         List<TrainingSentence> corpus = TrainingCorpus.read(CORPUS);
         long trades = corpus.stream().map(TrainingSentence::trade).distinct().count();
-        Scores scores = Training.leaveOneTradeOut(corpus, System.out::println);
-        System.out.println("leave-one-trade-out over " + corpus.size() + " sentences of " + trades + " trades:\n"
-                + scores.table());
-        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.79);
-        // 2026-12-01: the model alone 0.899 (recall 0.87-0.94); as shipped, the model trusted alone
-        // only from p >= 0.5 beside the cues, 0.814 (recall REQUEST 0.82, WARNING 0.74, APPROVAL 0.82,
-        // THREAT 0.87): precision for the chain of proof was preferred over recall (StoryTest).
-        for (EventKind label : List.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL, EventKind.THREAT)) {
-            assertThat(scores.recall(label)).as("recall of " + label).isGreaterThanOrEqualTo(0.72);
+        Training.Evaluation result = Training.leaveOneTradeOut(corpus, Training.writersOf(CORPUS), System.out::println);
+        String what = "leave-one-trade-out over " + corpus.size() + " sentences of " + trades + " trades, ";
+        System.out.println(what + "model alone:\n" + result.modelAlone().table());
+        System.out.println(what + "as shipped:\n" + result.shipped().table());
+        // 2026-12-01 evening, 6,617 sentences of 60 trades: see README (Timeline, honest figures).
+        assertThat(result.shipped().macroF1()).isGreaterThanOrEqualTo(LOTO_MACRO);
+        for (EventKind label : PAPER_TRAIL) {
+            assertThat(result.shipped().recall(label)).as("recall of " + label).isGreaterThanOrEqualTo(LOTO_RECALL);
+        }
+    }
+
+    @Test
+    void leaveOneWriterOut() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no training corpus at " + CORPUS.toAbsolutePath());
+        List<TrainingSentence> corpus = TrainingCorpus.read(CORPUS);
+        Map<String, String> writers = Training.writersOf(CORPUS);
+        Assumptions.assumeFalse(writers.isEmpty(), "no writers.tsv beside " + CORPUS.toAbsolutePath());
+        Training.Evaluation result = Training.leaveOneWriterOut(corpus, writers, System.out::println);
+        String what = "leave-one-writer-out over " + corpus.size() + " sentences, ";
+        System.out.println(what + "model alone:\n" + result.modelAlone().table());
+        System.out.println(what + "as shipped:\n" + result.shipped().table());
+        assertThat(result.shipped().macroF1()).isGreaterThanOrEqualTo(LOWO_MACRO);
+        for (EventKind label : PAPER_TRAIL) {
+            assertThat(result.shipped().recall(label)).as("recall of " + label).isGreaterThanOrEqualTo(LOWO_RECALL);
         }
     }
 
@@ -42,8 +61,14 @@ class ClassifierEvaluationTest {
         // A model trained now from the repository is the one built in: `dossier train` was run after
         // the corpus last changed, and training is deterministic.
         List<TrainingSentence> corpus = TrainingCorpus.read(CORPUS);
-        LabelModel fresh = new ModelTrainer(ModelTrainer.Settings.DEFAULT).train(corpus);
+        LabelModel fresh = Training.trainer(Training.writersOf(CORPUS)).train(corpus);
         assertThat(fresh.checksum()).as("run `dossier train` after changing the corpus or the features")
                 .isEqualTo(LabelModel.builtIn().checksum());
     }
+
+    /** Guards a little below the figures of 2026-12-01 evening (LOTO 0.867, recall .86-.94; LOWO 0.770, recall .73-.83). */
+    private static final double LOTO_MACRO = 0.84;
+    private static final double LOTO_RECALL = 0.83;
+    private static final double LOWO_MACRO = 0.75;
+    private static final double LOWO_RECALL = 0.70;
 }

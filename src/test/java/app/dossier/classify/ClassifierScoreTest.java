@@ -24,31 +24,34 @@ class ClassifierScoreTest {
 
     /**
      * The dev set: the hand-written cues were tuned on it (0.986), the trained model never saw it
-     * (0.822 with the model of 2026-12-01); the guard sits a little below.
+     * (model alone 0.822 with the model of 2026-12-01 afternoon, 0.828 with that of the evening; as
+     * shipped 0.979 when the cues decided, 0.875 now that the model leads, docs/decisions/0022);
+     * a regression check, the guard sits a little below.
      */
     @Test
     void scoresOnTheDevSet() throws Exception {
         double macro = score("dev.jsonl", Files.readAllLines(SharedData.root().resolve("labeled/dev.jsonl")));
-        assertThat(macro).isGreaterThanOrEqualTo(0.80);
+        assertThat(macro).isGreaterThanOrEqualTo(0.84);
     }
 
     /**
      * Mails written for this project from other trades than the dev set. "rules" is what the cues
      * scored on each set's first run (sets 1-6 were then used to widen the cues); the trained model
-     * has seen none of these sets, so each is an unseen estimate ("model", 2026-12-01). The guards
-     * sit a little below (as shipped, cues beside the model: sets 1-6 0.90-1.00 as regression checks, set 7
-     * 0.476), so a regression fails; the sets are small (20-40 mails),
-     * so one mail moves a figure by several points.
+     * has seen none of these sets, so each is an unseen estimate ("model": the model alone, model of
+     * 2026-12-01 evening). As shipped (docs/decisions/0022): 0.925, 0.923, 0.919, 0.923, 0.894, 0.843
+     * and, never tuned on, 0.722 for set 7 (when the cues decided: sets 1-6 0.90-1.00, set 7 0.476).
+     * The guards sit a little below, so a regression fails; the sets are small (20-40 mails), so one
+     * mail moves a figure by several points.
      */
     @ParameterizedTest(name = "{0}: rules first run {2}, model {3}, now at least {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            heldout.jsonl  | 0.85 | 0.774 | 0.917 | phone approvals confirmed later, internal warnings, retail, hospital
-            heldout2.jsonl | 0.82 | 0.398 | 0.876 | booking tool, call centre, shop vouchers
-            heldout3.jsonl | 0.75 | 0.753 | 0.806 | building site cameras, school portal
-            heldout4.jsonl | 0.76 | 0.585 | 0.804 | payment controls, HR files
-            heldout5.jsonl | 0.58 | 0.574 | 0.640 | medical practice, travel agency
-            heldout6.jsonl | 0.72 | 0.423 | 0.774 | parcel delivery app, town hall
-            heldout7.jsonl | 0.45 | 0.450 | 0.476 | university library, energy utility
+            heldout.jsonl  | 0.88 | 0.774 | 0.887 | phone approvals confirmed later, internal warnings, retail, hospital
+            heldout2.jsonl | 0.87 | 0.398 | 0.898 | booking tool, call centre, shop vouchers
+            heldout3.jsonl | 0.87 | 0.753 | 0.884 | building site cameras, school portal
+            heldout4.jsonl | 0.87 | 0.585 | 0.891 | payment controls, HR files
+            heldout5.jsonl | 0.84 | 0.574 | 0.825 | medical practice, travel agency
+            heldout6.jsonl | 0.79 | 0.423 | 0.788 | parcel delivery app, town hall
+            heldout7.jsonl | 0.67 | 0.450 | 0.728 | university library, energy utility
             """)
     void scoresOnSentencesWrittenForThisProject(String file, double atLeast, String rules, String model, String topics)
             throws Exception {

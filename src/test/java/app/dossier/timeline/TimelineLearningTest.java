@@ -45,7 +45,10 @@ class TimelineLearningTest {
         Files.writeString(mails.resolve("1.eml"), mail("1", rachel, "Mon, 2 Mar 2026 10:00:00 +0000",
                 "We know the risk of a shared login and accept it for the night shift."));
         Files.writeString(mails.resolve("2.eml"), mail("2", omar, "Tue, 3 Mar 2026 10:00:00 +0000",
-                "We know the risk of a shared account and accept it for the weekend shift."));
+                // "and accept it" is read as an approval beside the warning by the model of 2026-12-01
+                // evening (rightly: "we accept the risk" approves); the sibling the user's one correction
+                // must fix is a sentence read as a warning only.
+                "We know the risk of a shared account and take it for the weekend shift."));
         Files.writeString(mails.resolve("3.eml"), mail("3", omar, "Wed, 4 Mar 2026 10:00:00 +0000",
                 "A shared login for the night shift is a risk we cannot take."));
         CaseService cases = new CaseService(new CaseStores(Clock.systemUTC()));

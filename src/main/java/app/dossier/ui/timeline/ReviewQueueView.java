@@ -53,7 +53,7 @@ final class ReviewQueueView extends VBox {
                 key.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
                 VBox box = new VBox(2, top, key);
                 if (!e.evidence().isEmpty()) {
-                    Label why = new Label(messages.format("review.why", String.join("; ", e.evidence())));
+                    Label why = new Label(messages.format("review.why", new app.dossier.i18n.ReasonTexts(messages).joined(e.evidence())));
                     why.setWrapText(true);
                     why.setMinHeight(Region.USE_PREF_SIZE);
                     why.maxWidthProperty().bind(getListView().widthProperty().subtract(30));

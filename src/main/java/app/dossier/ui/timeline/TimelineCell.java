@@ -93,7 +93,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         }
         Label review = new Label((e.review().byUser() ? "\u2713 " : "") + facts.review(e.review(), e.confidence())
                 + (e.evidence().isEmpty() || e.review().byUser() ? ""
-                : "  \u00b7  " + messages.format("review.why", String.join("; ", e.evidence()))));
+                : "  \u00b7  " + messages.format("review.why", new app.dossier.i18n.ReasonTexts(messages).joined(e.evidence()))));
         review.setId("timelineReviewState");
         wrap(review);
         review.getStyleClass().addAll(Styles.TEXT_SMALL, e.review().byUser() ? Styles.SUCCESS : Styles.TEXT_MUTED);
