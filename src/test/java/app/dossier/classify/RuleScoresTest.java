@@ -51,7 +51,7 @@ class RuleScoresTest {
                 scores.merge(cue.label(), cue.weight(), Double::sum);
                 if (cue.weight() > 0) {
                     reasons.computeIfAbsent(cue.label(), k -> new ArrayList<>())
-                            .add(cue.why() + " (\"" + RuleScores.quote(sentence, lower, m, cue) + "\")");
+                            .add(RuleScores.quote(sentence, lower, m, cue));
                 }
             }
         }

@@ -41,7 +41,7 @@ class MessageReaderTest {
                 MessageAnalysis expected = reference(text, bulk);
                 assertThat(reader.read(7, "Re: Einladung?", text, bulk)).as(text).isEqualTo(expected);
                 assertThat(reader.read(7, "status", text, bulk)).as(text).isEqualTo(reference(text, "status", bulk));
-                blamed += expected.findings().stream().anyMatch(f -> f.reasons().contains("says the reader made the change"))
+                blamed += expected.findings().stream().anyMatch(f -> f.reasons().contains(app.dossier.model.Reason.of("reason.readerChanged")))
                         ? 1 : 0;
                 invitations += reference(text, "status", bulk).invitation() ? 1 : 0;
                 shouting += expected.shouting() ? 1 : 0;
