@@ -127,11 +127,10 @@ public final class TimelineView extends VBox {
                     tagging.clear();
                 }
             }
-            int[] range = event == null ? null : KeySentence.range(source.getText(), event.key());
-            if (range != null) {
-                source.selectRange(range[0], range[1]); // the key sentence, highlighted as a selection
-            }
+            selectKeySentence(source, event);
         });
+        // Another event of the same message shows the same text: the text does not change, the highlight must.
+        model.selectedProperty().addListener((obs, old, now) -> selectKeySentence(source, now));
         VBox.setVgrow(source, Priority.ALWAYS);
         Label sourceTitle = new Label(messages.get("timeline.source"));
         sourceTitle.getStyleClass().add(Styles.TITLE_4);
@@ -287,5 +286,13 @@ public final class TimelineView extends VBox {
             }
         }
         return -1;
+    }
+
+    /** The event's key sentence highlighted as a selection in its source, when the source shows it. */
+    private static void selectKeySentence(app.dossier.ui.keyphrases.HighlightArea source, TimelineEvent event) {
+        int[] range = event == null ? null : KeySentence.range(source.getText(), event.key());
+        if (range != null) {
+            source.selectRange(range[0], range[1]);
+        }
     }
 }

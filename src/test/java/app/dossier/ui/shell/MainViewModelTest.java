@@ -264,11 +264,12 @@ class MainViewModelTest {
     void theLimitForKeepingOutlookDataFilesIsRememberedAndOutOfRangeValuesAreRefused() {
         model.setKeepPstUnderMegabytes(0);
         assertThat(model.settingsProperty().get().keepPstUnderMegabytes()).isZero();
-        assertThat(new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes()).isZero();
+        // Settings are written in the background (SettingsWriter): wait for the file to say it.
+        waitFor("0 MB saved", () -> new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes() == 0);
         model.setKeepPstUnderMegabytes(UserSettings.MAX_KEEP_PST_MB + 1);
         model.setKeepPstUnderMegabytes(-1);
         assertThat(model.settingsProperty().get().keepPstUnderMegabytes()).isZero();
         model.setKeepPstUnderMegabytes(80);
-        assertThat(new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes()).isEqualTo(80);
+        waitFor("80 MB saved", () -> new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes() == 80);
     }
 }
