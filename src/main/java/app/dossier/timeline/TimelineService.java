@@ -10,7 +10,6 @@ import app.dossier.model.FactType;
 import app.dossier.model.MessageAnalysis;
 import app.dossier.model.Review;
 import app.dossier.model.TimelineEvent;
-import app.dossier.store.AnalysisRepository;
 import app.dossier.store.CaseStore;
 import app.dossier.store.CorrectionRepository;
 import app.dossier.store.TimelineSource;
@@ -34,21 +33,19 @@ import java.util.Optional;
  * later builds read only messages that are new or were read by an older classifier.
  */
 public final class TimelineService {
-    /** Messages read and stored per transaction: a cancelled or crashed build keeps what it did. */
-    private static final int CHUNK = 2000;
     /** An invitation is recognised by its subject and wording: likely, to be confirmed. */
     private static final double INVITATION_CONFIDENCE = 0.8;
     /** A message on the timeline for its facts alone: what kind of event it is, nobody knows yet. */
     private static final double NOTABLE_CONFIDENCE = 0.5;
 
     private final Classifier classifier;
-    private final MessageReader reader;
+    private final AnalysisReading reading;
     private final NoteEvents noteEvents;
     private final Clock clock;
 
     public TimelineService(Classifier classifier, Clock clock) {
         this.classifier = classifier;
-        this.reader = new MessageReader(classifier);
+        this.reading = new AnalysisReading(new MessageReader(classifier));
         this.noteEvents = new NoteEvents(classifier);
         this.clock = clock;
     }
@@ -177,7 +174,7 @@ public final class TimelineService {
     private Draft draft(CaseStore store, Progress progress) {
         TimelineSource source = new TimelineSource(store);
         List<MessageRow> messages = source.messages();
-        Map<Long, MessageAnalysis> analyses = analyses(store, source, messages, progress);
+        Map<Long, MessageAnalysis> analyses = reading.analyses(store, source, messages, progress);
         Map<String, MessageRow> byMessageId = new HashMap<>();
         messages.forEach(m -> byMessageId.putIfAbsent(m.messageId(), m));
         Map<Long, String> threads = Threads.of(messages);
@@ -213,80 +210,6 @@ public final class TimelineService {
             }
         }
         return new Draft(events, anchors);
-    }
-
-    /**
-     * Stored analyses, reading (in parallel, in chunks, each stored at once) the messages that have none
-     * yet. While the cores read a chunk, one more thread stores the chunk before and fetches the texts of
-     * the next, so the database never waits for the classifier nor the classifier for it.
-     */
-    private Map<Long, MessageAnalysis> analyses(CaseStore store, TimelineSource source, List<MessageRow> messages,
-                                                Progress progress) {
-        AnalysisRepository repository = new AnalysisRepository(store);
-        Map<Long, MessageAnalysis> analyses = new HashMap<>(repository.current(reader.version()));
-        List<MessageRow> unread = messages.stream().filter(m -> !analyses.containsKey(m.id())).toList();
-        if (unread.isEmpty()) {
-            return analyses;
-        }
-        java.util.concurrent.ExecutorService database = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "timeline-store");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            java.util.concurrent.Future<?> saving = java.util.concurrent.CompletableFuture.completedFuture(null);
-            java.util.concurrent.Future<Map<Long, String>> texts = database.submit(() -> source.texts(ids(unread, 0)));
-            long done = 0;
-            for (int from = 0; from < unread.size(); from += CHUNK) {
-                if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
-                    break; // cancelled: what was read is stored, the rest is read next time
-                }
-                List<MessageRow> chunk = unread.subList(from, Math.min(unread.size(), from + CHUNK));
-                Map<Long, String> chunkTexts = await(texts);
-                int next = from + CHUNK;
-                texts = next < unread.size() ? database.submit(() -> source.texts(ids(unread, next)))
-                        : java.util.concurrent.CompletableFuture.completedFuture(Map.of());
-                // Quick reads of the open case (opening a message) go first: the build holds before each
-                // message and before the database work while they wait (decision 0019).
-                List<MessageAnalysis> read = chunk.parallelStream().map(m -> {
-                    progress.pause();
-                    return reader.read(m.id(), m.subject(), chunkTexts.getOrDefault(m.id(), ""), m.bulk());
-                }).toList();
-                await(saving); // one chunk stored at a time, in order
-                progress.pause();
-                saving = database.submit(() -> repository.saveAll(read));
-                read.forEach(a -> analyses.put(a.messageId(), a));
-                done += chunk.size();
-                progress.messagesRead(done, unread.size());
-            }
-            await(saving);
-        } finally {
-            database.shutdownNow();
-        }
-        return analyses;
-    }
-
-    /** The ids of the chunk of unread messages that starts at {@code from}. */
-    private static List<Long> ids(List<MessageRow> unread, int from) {
-        return unread.subList(from, Math.min(unread.size(), from + CHUNK)).stream().map(MessageRow::id).toList();
-    }
-
-    /** The result of the store thread's work; its failure is the build's, as if the build had done the work itself. */
-    private static <T> T await(java.util.concurrent.Future<T> work) {
-        try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("timeline build interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static List<TimelineEvent> eventsOf(MessageRow m, MessageAnalysis a, Map<String, MessageRow> byMessageId,
