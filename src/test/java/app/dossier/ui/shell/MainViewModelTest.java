@@ -58,6 +58,9 @@ class MainViewModelTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Settings are written on a thread of their own (a case not found is dropped from the recent
+        // list): they must be on disk before the temporary folder is deleted, or deleting races them.
+        model.close();
         tasks.close();
     }
 
