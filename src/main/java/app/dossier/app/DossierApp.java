@@ -54,8 +54,10 @@ public final class DossierApp extends Application {
         this.stage = primaryStage;
         UserSettings settings = root.settingsStore().load();
         tasks = new TaskRunner();
-        model = new MainViewModel(root.caseService(), root.importService(), root.settingsStore(), settings, tasks,
-                Locale.getDefault(), root.configDirectory().resolve("samples"), new app.dossier.ui.shell.CaseSetup() {
+        app.dossier.ui.shell.PreferencesViewModel preferences = new app.dossier.ui.shell.PreferencesViewModel(
+                root.settingsStore(), settings, Locale.getDefault(), tasks);
+        model = new MainViewModel(root.caseService(), root.importService(), preferences, tasks,
+                root.configDirectory().resolve("samples"), new app.dossier.ui.shell.CaseSetup() {
                     @Override
                     public void caseMade(app.dossier.cases.OpenCase created, java.util.List<String> me) {
                         root.keyPhraseService().setMe(created, me);
@@ -67,15 +69,15 @@ public final class DossierApp extends Application {
                     }
                 }, new app.dossier.ui.shell.StopWorkDialog(() -> stage));
         ImportViewModel importing = new ImportViewModel(root.importService(), root.messageService(), tasks,
-                model.openCaseProperty(), model::refreshSummary, () -> model.settingsProperty().get().keepPstUnderBytes());
+                model.openCaseProperty(), model::refreshSummary, () -> preferences.settingsProperty().get().keepPstUnderBytes());
         MessagesViewModel messages = new MessagesViewModel(root.messageService(), tasks, model.openCaseProperty(),
-                model.messagesProperty());
+                preferences.messagesProperty());
         app.dossier.ui.timeline.TimelineViewModel timeline = new app.dossier.ui.timeline.TimelineViewModel(
-                root.timelineService(), root.messageService(), tasks, model.messagesProperty(), ZoneId.systemDefault(),
+                root.timelineService(), root.messageService(), tasks, preferences.messagesProperty(), ZoneId.systemDefault(),
                 model.openCaseProperty());
         app.dossier.ui.keyphrases.PhraseEditor phrases = new app.dossier.ui.keyphrases.PhraseEditor(
                 root.keyPhraseService(), new app.dossier.ui.keyphrases.TaskWork(tasks), model.openCaseProperty(),
-                model.messagesProperty());
+                preferences.messagesProperty());
         app.dossier.ui.keyphrases.KeyPhrasesViewModel keyPhrases = new app.dossier.ui.keyphrases.KeyPhrasesViewModel(
                 phrases);
         importing.importsEndedProperty().addListener((obs, old, now) -> {
@@ -84,16 +86,16 @@ public final class DossierApp extends Application {
             keyPhrases.reload();
         });
         app.dossier.ui.briefing.BriefingViewModel briefing = new app.dossier.ui.briefing.BriefingViewModel(
-                root.briefingService(), root.bundleWriter(), tasks, model.openCaseProperty(), model.messagesProperty(),
+                root.briefingService(), root.bundleWriter(), tasks, model.openCaseProperty(), preferences.messagesProperty(),
                 app.dossier.ui.briefing.BriefingActions.system());
         sections = new BuiltSections(importing, messages, timeline, phrases, keyPhrases, briefing);
         applyTheme(settings.theme());
-        model.settingsProperty().addListener((obs, old, now) -> {
+        preferences.settingsProperty().addListener((obs, old, now) -> {
             if (old.theme() != now.theme()) {
                 applyTheme(now.theme());
             }
         });
-        model.messagesProperty().addListener((obs, old, now) -> rebuildView());
+        preferences.messagesProperty().addListener((obs, old, now) -> rebuildView());
 
         view = new MainView(model, defaultCaseFolder(), sections);
         WindowBounds bounds = settings.window();
@@ -102,7 +104,7 @@ public final class DossierApp extends Application {
                 DossierApp.class.getResource("/app/dossier/ui/dossier.css")).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::windowTitle,
-                model.summaryProperty(), model.messagesProperty()));
+                model.summaryProperty(), preferences.messagesProperty()));
         addIcons(stage);
         placeWindow(bounds);
         stage.setOnCloseRequest(e -> {
@@ -120,7 +122,7 @@ public final class DossierApp extends Application {
     }
 
     private String windowTitle() {
-        String app = model.messagesProperty().get().get("app.name");
+        String app = model.preferences().messagesProperty().get().get("app.name");
         return model.summaryProperty().get() == null ? app : model.summaryProperty().get().info().title() + " — " + app;
     }
 
@@ -149,7 +151,7 @@ public final class DossierApp extends Application {
     }
 
     private void rememberWindow() {
-        model.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+        model.preferences().rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized()));
     }
 

@@ -56,7 +56,7 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel model, Path defaultCaseFolder, SectionFactory sections) {
         this.model = model;
         this.sections = sections;
-        this.messages = model.messagesProperty().get();
+        this.messages = model.preferences().messagesProperty().get();
         this.defaultCaseFolder = defaultCaseFolder;
         setId("mainView");
         getStyleClass().add("main-view");
@@ -98,7 +98,7 @@ public final class MainView extends BorderPane {
         recent.setId("headerRecent");
         recent.setOnShowing(e -> {
             recent.getItems().clear();
-            for (Path path : model.settingsProperty().get().recentCases()) {
+            for (Path path : model.preferences().settingsProperty().get().recentCases()) {
                 MenuItem item = new MenuItem(path.toString());
                 item.setOnAction(a -> open(path));
                 recent.getItems().add(item);
@@ -122,14 +122,14 @@ public final class MainView extends BorderPane {
 
         ToggleButton dark = new ToggleButton(null, new FontIcon(Feather.MOON));
         dark.setId("headerTheme");
-        dark.setSelected(model.settingsProperty().get().theme() == Theme.DARK);
+        dark.setSelected(model.preferences().settingsProperty().get().theme() == Theme.DARK);
         dark.setTooltip(new Tooltip(messages.get("action.darkTheme")));
         dark.setAccessibleText(messages.get("action.darkTheme"));
-        dark.selectedProperty().addListener((obs, old, on) -> model.setTheme(on ? Theme.DARK : Theme.LIGHT));
-        listen(model.settingsProperty(), (obs, old, now) -> dark.setSelected(now.theme() == Theme.DARK));
+        dark.selectedProperty().addListener((obs, old, on) -> model.preferences().setTheme(on ? Theme.DARK : Theme.LIGHT));
+        listen(model.preferences().settingsProperty(), (obs, old, now) -> dark.setSelected(now.theme() == Theme.DARK));
         Button settings = iconButton("headerSettings", Feather.SETTINGS, "action.settings",
-                () -> new SettingsDialog(window(), messages, model.settingsProperty().get(), model::setTheme,
-                        model::setLanguage, model::setKeepPstUnderMegabytes).showAndWait());
+                () -> new SettingsDialog(window(), messages, model.preferences().settingsProperty().get(), model.preferences()::setTheme,
+                        model.preferences()::setLanguage, model.preferences()::setKeepPstUnderMegabytes).showAndWait());
 
         HBox header = new HBox(8, brand, new Separator(javafx.geometry.Orientation.VERTICAL), caseTitle, spacer,
                 newCase, openCase, recent, closeCase, new Separator(javafx.geometry.Orientation.VERTICAL), dark,
@@ -203,7 +203,7 @@ public final class MainView extends BorderPane {
     private void showContent() {
         Node content;
         if (model.openCaseProperty().get() == null) {
-            content = scrolling(new StartView(messages, model.settingsProperty().get().recentCases(), this::newCase,
+            content = scrolling(new StartView(messages, model.preferences().settingsProperty().get().recentCases(), this::newCase,
                     this::chooseAndOpen, this::open, model::createSampleCase));
         } else {
             Section section = model.sectionProperty().get();

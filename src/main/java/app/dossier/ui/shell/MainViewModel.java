@@ -7,14 +7,8 @@ import app.dossier.i18n.Messages;
 import app.dossier.i18n.ProblemTexts;
 import app.dossier.model.CaseException;
 import app.dossier.model.CaseSummary;
-import app.dossier.settings.Language;
-import app.dossier.settings.SettingsStore;
-import app.dossier.settings.Theme;
-import app.dossier.settings.UserSettings;
-import app.dossier.settings.WindowBounds;
 import app.dossier.ui.tasks.TaskRunner;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
@@ -29,19 +23,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * State of the main window: the open case, the chosen section, theme and language, and the
- * last problem to tell the user about. Holds no nodes.
+ * State of the main window: the open case, the chosen section, and the last problem to tell the
+ * user about; the user's settings are {@link PreferencesViewModel}'s. Holds no nodes.
  */
 public final class MainViewModel implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
 
     private final CaseService cases;
-    private final app.dossier.settings.SettingsWriter settingsWriter;
+    private final PreferencesViewModel preferences;
     private final TaskRunner tasks;
-    private final Locale systemLocale;
 
-    private final ReadOnlyObjectWrapper<UserSettings> settings;
-    private final ReadOnlyObjectWrapper<Messages> messages;
     private final ReadOnlyObjectWrapper<OpenCase> openCase = new ReadOnlyObjectWrapper<>(this, "openCase");
     private final ReadOnlyObjectWrapper<CaseSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.IMPORT);
@@ -55,38 +46,35 @@ public final class MainViewModel implements AutoCloseable {
     private final CaseSetup setup;
     private final StopWorkQuestion stopWork;
 
-    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
-                         UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder,
-                         StopWorkQuestion stopWork) {
-        this(cases, imports, settingsStore, initial, tasks, systemLocale, samplesFolder, CaseSetup.NONE, stopWork);
+    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, PreferencesViewModel preferences,
+                         TaskRunner tasks, Path samplesFolder, StopWorkQuestion stopWork) {
+        this(cases, imports, preferences, tasks, samplesFolder, CaseSetup.NONE, stopWork);
     }
 
     /**
      * {@code setup} finishes new cases: the user's addresses, the sample's key phrases; {@code stopWork}
      * is asked before closing the case would stop a running long job.
      */
-    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, SettingsStore settingsStore,
-                         UserSettings initial, TaskRunner tasks, Locale systemLocale, Path samplesFolder,
-                         CaseSetup setup, StopWorkQuestion stopWork) {
+    public MainViewModel(CaseService cases, app.dossier.ingest.ImportService imports, PreferencesViewModel preferences,
+                         TaskRunner tasks, Path samplesFolder, CaseSetup setup, StopWorkQuestion stopWork) {
         this.setup = setup;
         this.stopWork = java.util.Objects.requireNonNull(stopWork, "stopWork");
         this.cases = cases;
         this.imports = imports;
         this.samplesFolder = samplesFolder;
-        // Off the FX thread; a failed write is said where every failure is (status bar, Problems).
-        this.settingsWriter = new app.dossier.settings.SettingsWriter(settingsStore,
-                failure -> tasks.callbacks().execute(() -> tasks.report("activity.saveSettings", failure)));
+        this.preferences = java.util.Objects.requireNonNull(preferences, "preferences");
         this.tasks = tasks;
-        this.systemLocale = systemLocale;
-        this.settings = new ReadOnlyObjectWrapper<>(this, "settings", initial);
-        this.messages = new ReadOnlyObjectWrapper<>(this, "messages",
-                new Messages(initial.language().resolve(systemLocale)));
-        this.caseText = Bindings.createStringBinding(this::describeCase, summary, messages);
+        this.caseText = Bindings.createStringBinding(this::describeCase, summary, preferences.messagesProperty());
+    }
+
+    /** The user's settings and the texts in their language. */
+    public PreferencesViewModel preferences() {
+        return preferences;
     }
 
     private String describeCase() {
         CaseSummary s = summary.get();
-        Messages m = messages.get();
+        Messages m = preferences.messages();
         if (s == null) {
             return m.get("status.noCase");
         }
@@ -124,7 +112,7 @@ public final class MainViewModel implements AutoCloseable {
      */
     public void createSampleCase(String language) {
         Path location = samplesFolder.resolve("kessler-" + language + ".dossier");
-        String title = messages.get().get(language.equals("de") ? "sample.title.de" : "sample.title.en");
+        String title = preferences.messages().get(language.equals("de") ? "sample.title.de" : "sample.title.en");
         runCaseTask("task.openingSample", () -> {
             if (java.nio.file.Files.isDirectory(location)) {
                 return cases.open(location, new char[0]);
@@ -170,7 +158,7 @@ public final class MainViewModel implements AutoCloseable {
         }
         // The open case is closed first: reopening the same case must find its files free.
         closeNow(() -> { });
-        String text = messages.get().get(messageKey);
+        String text = preferences.messages().get(messageKey);
         busy.set(true);
         tasks.lifecycle("activity.openCase", text, () -> {
             OpenCase opened = work.call();
@@ -193,18 +181,19 @@ public final class MainViewModel implements AutoCloseable {
         openCase.set(opened.session().openCase());
         summary.set(opened.summary());
         problem.set("");
-        changeSettings(settings.get().withCaseOpened(opened.session().openCase().location()));
+        preferences.caseOpened(opened.session().openCase().location());
     }
 
     private void report(Throwable failure) {
         if (failure instanceof CaseException e) {
-            problem.set(new ProblemTexts(messages.get()).describe(e));
+            // The recent list is fixed before the problem is said: whoever reacts to it sees both.
             if (e.problem() == app.dossier.model.CaseProblem.NOT_FOUND) {
-                changeSettings(settings.get().withoutRecent(e.location()));
+                preferences.caseGone(e.location());
             }
+            problem.set(new ProblemTexts(preferences.messages()).describe(e));
         } else {
             LOG.log(Level.SEVERE, "unexpected failure", failure);
-            problem.set(new app.dossier.i18n.FailureTexts(messages.get()).describe(failure));
+            problem.set(new app.dossier.i18n.FailureTexts(preferences.messages()).describe(failure));
         }
     }
 
@@ -249,7 +238,7 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     private StopWorkQuestion.StopWorkRequest stopWorkRequest(String activityKey) {
-        Messages m = messages.get();
+        Messages m = preferences.messages();
         String running = switch (activityKey) {
             case "activity.import" -> m.get("stopWork.import");
             case "activity.buildTimeline" -> m.get("stopWork.timeline");
@@ -275,7 +264,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         closing.set(true);
-        tasks.close(current, messages.get().get("task.closingCase"), () -> {
+        tasks.close(current, preferences.messages().get("task.closingCase"), () -> {
             closing.set(tasks.session() != null && tasks.session().isClosing());
             then.run();
         });
@@ -293,39 +282,6 @@ public final class MainViewModel implements AutoCloseable {
 
     public void clearProblem() {
         problem.set("");
-    }
-
-    public void setTheme(Theme theme) {
-        changeSettings(settings.get().withTheme(theme));
-    }
-
-    public void setLanguage(Language language) {
-        changeSettings(settings.get().withLanguage(language));
-        messages.set(new Messages(language.resolve(systemLocale)));
-    }
-
-    /** How big an Outlook data file may be to be kept whole in the case (0: never); out-of-range values are refused. */
-    public void setKeepPstUnderMegabytes(int megabytes) {
-        if (megabytes >= 0 && megabytes <= UserSettings.MAX_KEEP_PST_MB) {
-            changeSettings(settings.get().withKeepPstUnderMegabytes(megabytes));
-        }
-    }
-
-    public void rememberWindow(WindowBounds bounds) {
-        changeSettings(settings.get().withWindow(bounds));
-    }
-
-    private void changeSettings(UserSettings changed) {
-        settings.set(changed);
-        settingsWriter.save(changed);
-    }
-
-    public ReadOnlyObjectProperty<UserSettings> settingsProperty() {
-        return settings.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Messages> messagesProperty() {
-        return messages.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<OpenCase> openCaseProperty() {
@@ -353,11 +309,6 @@ public final class MainViewModel implements AutoCloseable {
     @Override
     public void close() {
         closeNow(() -> { });
-        settingsWriter.close();
-    }
-
-    /** Waits until the settings changed so far are written (or their failure reported). */
-    public void flushSettings() {
-        settingsWriter.flush();
+        preferences.close();
     }
 }

@@ -40,9 +40,9 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         tasks = new TaskRunner(Runnable::run, Clock.systemUTC());
-        model = new MainViewModel(cases, TestCases.importer(), new SettingsStore(temp.resolve("config")),
-                UserSettings.DEFAULT.withLanguage(app.dossier.settings.Language.ENGLISH), tasks, Locale.ENGLISH,
-                temp.resolve("samples"), request -> {
+        PreferencesViewModel preferences = new PreferencesViewModel(new SettingsStore(temp.resolve("config")),
+                UserSettings.DEFAULT.withLanguage(app.dossier.settings.Language.ENGLISH), Locale.ENGLISH, tasks);
+        model = new MainViewModel(cases, TestCases.importer(), preferences, tasks, temp.resolve("samples"), request -> {
                     asked.add(request);
                     return stop;
                 });
@@ -189,7 +189,7 @@ class MainViewModelTest {
         assertThat(closed.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(asked).isEmpty();
 
-        model.setLanguage(app.dossier.settings.Language.GERMAN);
+        model.preferences().setLanguage(app.dossier.settings.Language.GERMAN);
         openAndWait(temp.resolve("first.dossier"));
         CountDownLatch running = new CountDownLatch(1);
         tasks.job("activity.buildTimeline", job -> {
@@ -211,31 +211,6 @@ class MainViewModelTest {
     }
 
     @Test
-    void settingsAreSavedInTheBackgroundAndAFailedSaveReachesTheProblemsList() throws Exception {
-        model.setTheme(app.dossier.settings.Theme.DARK);
-        model.rememberWindow(new app.dossier.settings.WindowBounds(5, 6, 1111, 777, false));
-        model.flushSettings();
-        SettingsStore saved = new SettingsStore(temp.resolve("config"));
-        assertThat(saved.load().theme()).isEqualTo(app.dossier.settings.Theme.DARK);
-        assertThat(saved.load().window().width()).isEqualTo(1111);
-        assertThat(tasks.problems()).isEmpty();
-
-        Path blocked = temp.resolve("blocked");
-        java.nio.file.Files.writeString(blocked, "a file where the settings folder should be");
-        MainViewModel unlucky = new MainViewModel(cases, TestCases.importer(), new SettingsStore(blocked),
-                UserSettings.DEFAULT, tasks, Locale.ENGLISH, temp.resolve("samples"), request -> true);
-        unlucky.setTheme(app.dossier.settings.Theme.DARK);
-        unlucky.flushSettings();
-        waitFor("the failed save in the problems list", () -> !tasks.problems().isEmpty());
-        assertThat(tasks.problems()).extracting(p -> p.activityKey()).containsExactly("activity.saveSettings");
-        assertThat(new ProblemTextsView(new Messages(Locale.GERMAN)).describe(tasks.problems().get(0)))
-                .startsWith("Einstellungen speichern: ").doesNotContain("Exception");
-        assertThat(unlucky.settingsProperty().get().theme()).as("the window keeps the choice").isEqualTo(
-                app.dossier.settings.Theme.DARK);
-        unlucky.close();
-    }
-
-    @Test
     void aCaseThatCannotBeOpenedIsSaidInWords() {
         Path missing = temp.resolve("nowhere.dossier");
         model.openCase(missing, new char[0]);
@@ -245,6 +220,38 @@ class MainViewModelTest {
         assertThat(tasks.problems()).extracting(p -> p.activityKey()).containsExactly("activity.openCase");
         assertThat(new ProblemTextsView(new Messages(Locale.GERMAN)).describe(tasks.problems().get(0)))
                 .startsWith("Fall öffnen: ").contains("nowhere.dossier");
+    }
+
+    @Test
+    void aRecentCaseThatIsGoneLeavesTheRecentList() throws Exception {
+        Path first = newCase("first");
+        openAndWait(first);
+        Path stored = first.toAbsolutePath().normalize();
+        assertThat(model.preferences().settingsProperty().get().recentCases()).contains(stored);
+        CountDownLatch closed = new CountDownLatch(1);
+        model.closeCase(closed::countDown);
+        assertThat(closed.await(60, TimeUnit.SECONDS)).isTrue();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(first)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
+
+        model.openCase(first, new char[0]);
+        waitFor("the problem", () -> !model.problemProperty().get().isEmpty());
+        assertThat(model.preferences().settingsProperty().get().recentCases()).doesNotContain(stored);
+        model.preferences().flush();
+        assertThat(new SettingsStore(temp.resolve("config")).load().recentCases()).doesNotContain(stored);
+    }
+
+    @Test
+    void anOpenedCaseIsRememberedAsTheFirstRecentCaseAndOnDisk() {
+        Path first = newCase("first");
+        openAndWait(first);
+        model.preferences().flush();
+        Path stored = first.toAbsolutePath().normalize();
+        assertThat(model.preferences().settingsProperty().get().recentCases()).first().isEqualTo(stored);
+        assertThat(new SettingsStore(temp.resolve("config")).load().lastCase()).contains(stored);
     }
 
     @Test
@@ -261,18 +268,5 @@ class MainViewModelTest {
                 .isEqualTo("Searching: The file /gone/inbox.mbox does not exist.");
         assertThat(new ProblemTextsView(new Messages(Locale.GERMAN)).describe(tasks.problems().get(0)))
                 .isEqualTo("Suche: Die Datei /gone/inbox.mbox existiert nicht.");
-    }
-
-    @Test
-    void theLimitForKeepingOutlookDataFilesIsRememberedAndOutOfRangeValuesAreRefused() {
-        model.setKeepPstUnderMegabytes(0);
-        assertThat(model.settingsProperty().get().keepPstUnderMegabytes()).isZero();
-        // Settings are written in the background (SettingsWriter): wait for the file to say it.
-        waitFor("0 MB saved", () -> new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes() == 0);
-        model.setKeepPstUnderMegabytes(UserSettings.MAX_KEEP_PST_MB + 1);
-        model.setKeepPstUnderMegabytes(-1);
-        assertThat(model.settingsProperty().get().keepPstUnderMegabytes()).isZero();
-        model.setKeepPstUnderMegabytes(80);
-        waitFor("80 MB saved", () -> new SettingsStore(temp.resolve("config")).load().keepPstUnderMegabytes() == 80);
     }
 }
