@@ -47,8 +47,11 @@ class KeyPhrasesFlowTest {
     @TempDir
     Path temp;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path config = temp.resolve("config");
         CompositionRoot root = new CompositionRoot(config, Clock.systemUTC());
         Path location = temp.resolve("scenario.dossier");
@@ -60,6 +63,11 @@ class KeyPhrasesFlowTest {
                     .withCaseOpened(location));
         }
         new DossierApp(root).start(stage);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTheWindow() throws Exception {
+        app.dossier.testing.WindowClosing.closeAndWait(stage);
     }
 
     @Test

@@ -41,8 +41,11 @@ class MainWindowSmokeTest {
     private final Messages english = new Messages(Locale.ENGLISH);
     private final Messages german = new Messages(Locale.GERMAN);
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path config = temp.resolve("config");
         root = new CompositionRoot(config, Clock.systemUTC());
         Path existing = temp.resolve("existing.dossier");
@@ -51,6 +54,11 @@ class MainWindowSmokeTest {
         new SettingsStore(config).save(UserSettings.DEFAULT
                 .withLanguage(app.dossier.settings.Language.ENGLISH).withCaseOpened(existing));
         new DossierApp(root).start(stage);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTheWindow() throws Exception {
+        app.dossier.testing.WindowClosing.closeAndWait(stage);
     }
 
     @Test

@@ -54,6 +54,11 @@ class WindowCloseWhileBuildingTest {
         new DossierApp(root).start(stage);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeTheWindow() throws Exception {
+        app.dossier.testing.WindowClosing.closeAndWait(stage);
+    }
+
     @Test
     void closingTheWindowDuringABuildClosesTheCaseAfterTheBuildStopped(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Big".equals(robot.lookup("#headerCaseTitle")
