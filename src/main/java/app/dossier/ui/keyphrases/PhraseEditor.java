@@ -11,16 +11,13 @@ import app.dossier.model.PhraseSuggestion;
 import app.dossier.model.QuoteCard;
 import app.dossier.ui.keyphrases.PhraseChange.Decision;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,10 +42,7 @@ public final class PhraseEditor {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyIntegerWrapper suggestionRevision = new ReadOnlyIntegerWrapper(this, "suggestionRevision");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final Deque<PhraseChange> undo = new ArrayDeque<>();
-    private final Deque<PhraseChange> redo = new ArrayDeque<>();
+    private final PhraseHistory history = new PhraseHistory();
 
     public PhraseEditor(KeyPhraseService service, Work work, ObservableObjectValue<OpenCase> openCase,
                         ObservableObjectValue<Messages> messages) {
@@ -59,9 +53,7 @@ public final class PhraseEditor {
         // Another case: its cards at once (the timeline shows them); suggestions only when the section
         // asks, since reading them builds the timeline.
         openCase.addListener((obs, old, now) -> {
-            undo.clear();
-            redo.clear();
-            updateHistory();
+            history.clear();
             changed(false);
         });
     }
@@ -200,7 +192,7 @@ public final class PhraseEditor {
     }
 
     public void undo() {
-        PhraseChange last = undo.peek();
+        PhraseChange last = history.toUndo().orElse(null);
         OpenCase open = openCase.get();
         if (last == null || open == null) {
             return;
@@ -212,14 +204,13 @@ public final class PhraseEditor {
             }
             return last;
         }, done -> {
-            undo.remove(done);
-            redo.push(done);
+            history.undone(done);
             finished(done, messages.get().get("phrases.status.undone"));
         }, this::failed);
     }
 
     public void redo() {
-        PhraseChange next = redo.peek();
+        PhraseChange next = history.toRedo().orElse(null);
         OpenCase open = openCase.get();
         if (next == null || open == null) {
             return;
@@ -233,8 +224,7 @@ public final class PhraseEditor {
             }
             return next;
         }, done -> {
-            redo.remove(done);
-            undo.push(done);
+            history.redone(done);
             finished(done, messages.get().get("phrases.status.redone"));
         }, this::failed);
     }
@@ -248,15 +238,13 @@ public final class PhraseEditor {
             if (change == null) {
                 return;
             }
-            undo.push(change);
-            redo.clear();
+            history.done(change);
             finished(change, doneText);
         }, this::failed);
     }
 
     private void finished(PhraseChange change, String text) {
         status.set(text);
-        updateHistory();
         changed(change.decision() != Decision.NONE);
     }
 
@@ -266,11 +254,6 @@ public final class PhraseEditor {
             suggestionRevision.set(suggestionRevision.get() + 1);
         }
         reload();
-    }
-
-    private void updateHistory() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
     }
 
     private void failed(Throwable e) {
@@ -299,10 +282,10 @@ public final class PhraseEditor {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 }
