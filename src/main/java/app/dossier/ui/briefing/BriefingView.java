@@ -50,13 +50,13 @@ public final class BriefingView extends BorderPane {
         language.setId("briefingLanguage");
         language.getItems().addAll(Locale.GERMAN, Locale.ENGLISH);
         language.setConverter(converter(l -> messages.get(l.getLanguage().equals("de") ? "briefing.lang.de" : "briefing.lang.en")));
-        language.valueProperty().bindBidirectional(model.languageProperty());
+        language.valueProperty().bindBidirectional(model.choices().languageProperty());
         language.setAccessibleText(messages.get("briefing.language"));
         ComboBox<Paper> paper = new ComboBox<>();
         paper.setId("briefingPaper");
         paper.getItems().addAll(Paper.values());
         paper.setConverter(converter(p -> messages.get(p == Paper.A4 ? "briefing.paper.a4" : "briefing.paper.letter")));
-        paper.valueProperty().bindBidirectional(model.paperProperty());
+        paper.valueProperty().bindBidirectional(model.choices().paperProperty());
         paper.setAccessibleText(messages.get("briefing.paper"));
         HBox choices = new HBox(8, labelled(messages.get("briefing.language"), language),
                 labelled(messages.get("briefing.paper"), paper));
@@ -66,7 +66,7 @@ public final class BriefingView extends BorderPane {
         for (BriefingSection s : BriefingSection.values()) {
             CheckBox box = new CheckBox(messages.get(s.titleKey()));
             box.setId("briefingSection-" + s.id());
-            box.selectedProperty().bindBidirectional(model.sectionProperty(s));
+            box.selectedProperty().bindBidirectional(model.choices().sectionProperty(s));
             sections.getChildren().add(box);
         }
         Label later = new Label(messages.get("briefing.sectionsHint"));
@@ -78,13 +78,13 @@ public final class BriefingView extends BorderPane {
         exhibits.setId("briefingExhibits");
         exhibits.setPromptText(messages.get("briefing.exhibitsPrompt"));
         exhibits.setAccessibleText(messages.get("briefing.exhibits"));
-        exhibits.textProperty().bindBidirectional(model.exhibitsProperty());
+        exhibits.textProperty().bindBidirectional(model.choices().exhibitsProperty());
         TextArea redactions = new TextArea();
         redactions.setId("briefingRedactions");
         redactions.setPromptText(messages.get("briefing.redactPrompt"));
         redactions.setAccessibleText(messages.get("briefing.redact"));
         redactions.setPrefRowCount(4);
-        redactions.textProperty().bindBidirectional(model.redactionsProperty());
+        redactions.textProperty().bindBidirectional(model.choices().redactionsProperty());
 
         Button make = new Button(messages.get("briefing.make"), new FontIcon(Feather.FILE_TEXT));
         make.setId("briefingGenerate");

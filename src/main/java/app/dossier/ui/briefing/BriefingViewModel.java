@@ -3,10 +3,7 @@ package app.dossier.ui.briefing;
 import app.dossier.brief.Briefing;
 import app.dossier.brief.BriefingOptions;
 import app.dossier.brief.BriefingProgress;
-import app.dossier.brief.BriefingSection;
 import app.dossier.brief.BriefingService;
-import app.dossier.brief.Paper;
-import app.dossier.brief.Redactions;
 import app.dossier.brief.bundle.BundleWriter;
 import app.dossier.cases.Job;
 import app.dossier.cases.JobCancelledException;
@@ -16,26 +13,15 @@ import app.dossier.cases.OpenCase;
 import app.dossier.i18n.Messages;
 import app.dossier.ui.tasks.TaskRunner;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
 /**
@@ -50,11 +36,7 @@ public final class BriefingViewModel {
     private final ObservableObjectValue<Messages> messages;
     private final BriefingActions actions;
 
-    private final ObjectProperty<Locale> language;
-    private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper", Paper.A4);
-    private final Map<BriefingSection, BooleanProperty> sections = new EnumMap<>(BriefingSection.class);
-    private final StringProperty redactions = new SimpleStringProperty(this, "redactions", "");
-    private final StringProperty exhibits = new SimpleStringProperty(this, "exhibits", "");
+    private final BriefingChoices choices;
     private final ReadOnlyObjectWrapper<Briefing> briefing = new ReadOnlyObjectWrapper<>(this, "briefing");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -72,40 +54,14 @@ public final class BriefingViewModel {
         this.openCase = openCase;
         this.messages = messages;
         this.actions = actions;
-        this.language = new SimpleObjectProperty<>(this, "language",
-                messages.get().locale().getLanguage().equals("de") ? Locale.GERMAN : Locale.ENGLISH);
-        for (BriefingSection s : BriefingSection.values()) {
-            sections.put(s, new SimpleBooleanProperty(this, s.id(), true));
-        }
+        this.choices = new BriefingChoices(messages.get().locale());
         this.preview = new PagePreviewModel(tasks, error -> status.set(text().get("briefing.error.preview")));
         openCase.addListener((obs, old, now) -> clear());
     }
 
-    /** The options as set; empty with a status message when the exhibit list cannot be read. */
+    /** The options as chosen; empty with a status message saying what is wrong. */
     Optional<BriefingOptions> options() {
-        Set<BriefingSection> chosen = new LinkedHashSet<>();
-        sections.forEach((s, on) -> {
-            if (on.get()) {
-                chosen.add(s);
-            }
-        });
-        Set<Integer> numbers = new LinkedHashSet<>();
-        String list = exhibits.get() == null ? "" : exhibits.get().strip();
-        if (!list.isEmpty()) {
-            for (String part : list.split("[,;\\s]+")) {
-                if (!part.matches("\\d{1,6}") || Integer.parseInt(part) < 1) {
-                    status.set(text().format("briefing.error.exhibits", part));
-                    return Optional.empty();
-                }
-                numbers.add(Integer.parseInt(part));
-            }
-        }
-        if (chosen.isEmpty()) {
-            status.set(text().get("briefing.error.noSection"));
-            return Optional.empty();
-        }
-        return Optional.of(new BriefingOptions(language.get(), paper.get(), chosen, numbers,
-                Redactions.parse(redactions.get() == null ? "" : redactions.get())));
+        return choices.read(text(), status::set);
     }
 
     /** Makes the briefing in the background; the preview shows its first page when done. */
@@ -299,24 +255,9 @@ public final class BriefingViewModel {
         return preview;
     }
 
-    public ObjectProperty<Locale> languageProperty() {
-        return language;
-    }
-
-    public ObjectProperty<Paper> paperProperty() {
-        return paper;
-    }
-
-    public BooleanProperty sectionProperty(BriefingSection section) {
-        return sections.get(section);
-    }
-
-    public StringProperty redactionsProperty() {
-        return redactions;
-    }
-
-    public StringProperty exhibitsProperty() {
-        return exhibits;
+    /** What the user chose for the next briefing. */
+    public BriefingChoices choices() {
+        return choices;
     }
 
     public ReadOnlyObjectProperty<Briefing> briefingProperty() {

@@ -89,21 +89,21 @@ class BriefingViewModelTest {
     @Test
     void readsTheOptionsAndSaysWhatIsWrong() {
         BriefingViewModel model = model();
-        assertThat(model.languageProperty().get()).isEqualTo(Locale.ENGLISH);
-        model.exhibitsProperty().set("3, 7 x");
+        assertThat(model.choices().languageProperty().get()).isEqualTo(Locale.ENGLISH);
+        model.choices().exhibitsProperty().set("3, 7 x");
         assertThat(model.options()).isEmpty();
         assertThat(model.statusProperty().get()).isEqualTo("x is not an exhibit number: write numbers separated by commas.");
-        model.exhibitsProperty().set("3, 7;11");
-        model.paperProperty().set(Paper.LETTER);
-        model.redactionsProperty().set("Reimann\n\n# a comment\nclaudia.reimann@kessler-logistik.de");
-        model.sectionProperty(BriefingSection.APPENDIX).set(false);
+        model.choices().exhibitsProperty().set("3, 7;11");
+        model.choices().paperProperty().set(Paper.LETTER);
+        model.choices().redactionsProperty().set("Reimann\n\n# a comment\nclaudia.reimann@kessler-logistik.de");
+        model.choices().sectionProperty(BriefingSection.APPENDIX).set(false);
         var options = model.options().orElseThrow();
         assertThat(options.exhibits()).containsExactlyInAnyOrder(3, 7, 11);
         assertThat(options.paper()).isEqualTo(Paper.LETTER);
         assertThat(options.redactions().terms()).containsExactly("claudia.reimann@kessler-logistik.de", "Reimann");
         assertThat(options.has(BriefingSection.APPENDIX)).isFalse();
         for (BriefingSection s : BriefingSection.values()) {
-            model.sectionProperty(s).set(false);
+            model.choices().sectionProperty(s).set(false);
         }
         assertThat(model.options()).isEmpty();
         assertThat(model.statusProperty().get()).isEqualTo("Choose at least one section.");
@@ -119,8 +119,8 @@ class BriefingViewModelTest {
                 new AtomicBoolean());
         onFx(() -> adopt(open));
         onFx(() -> {
-            model.languageProperty().set(Locale.GERMAN);
-            model.exhibitsProperty().set("1, 2, 3");
+            model.choices().languageProperty().set(Locale.GERMAN);
+            model.choices().exhibitsProperty().set("1, 2, 3");
             model.generate();
         });
         waitUntil(() -> model.preview().pageImageProperty().get() != null, 120);
