@@ -205,8 +205,4 @@ final class CandidateThreshold {
         }
         System.out.printf(Locale.ROOT, "whole mails: a label of the model alone is right more often than not from %.2f%n", chosen);
     }
-
-    static List<EventKind> labels() {
-        return LabelModel.LABELS;
-    }
 }

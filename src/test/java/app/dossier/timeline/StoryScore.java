@@ -124,7 +124,7 @@ record StoryScore(int found, int expected, int extra, int changeRight, int timeR
             expected += entry.getValue().size();
             found += (int) entry.getValue().stream().filter(got::contains).count();
             extra += (int) got.stream().filter(k -> !entry.getValue().contains(k)).count();
-            if (System.getenv("DOSSIER_STORY_DETAIL") != null) {
+            if (System.getenv("DOSSIER_STORY_DETAIL") != null) { // for a person looking for what to fix next
                 events.stream().filter(e -> truth.fileOf(e).filter(entry.getKey()::equals).isPresent())
                         .filter(e -> !NOT_SCORED.contains(e.kind()) && !entry.getValue().contains(e.kind()))
                         .forEach(e -> System.out.printf(Locale.ROOT, "    extra %s %s %.2f %s | %s%n", truth.name(), entry.getKey(),
