@@ -52,6 +52,11 @@ final class PaperTrail {
 
     /** Returns the events with paper-trail facts added to every CHANGE, and the chain of proof. */
     static Timeline check(List<TimelineEvent> events) {
+        return check(events, e -> true);
+    }
+
+    /** As {@link #check(List)}, where only the changes {@code starts} accepts get a chain of proof. */
+    static Timeline check(List<TimelineEvent> events, java.util.function.Predicate<TimelineEvent> starts) {
         Map<String, String> addressByName = new HashMap<>();
         for (TimelineEvent e : events) {
             learnAddress(e.actor(), addressByName);
@@ -62,7 +67,7 @@ final class PaperTrail {
         List<ChangeProof> proofs = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             TimelineEvent event = events.get(i);
-            if (event.kind() != EventKind.CHANGE) {
+            if (event.kind() != EventKind.CHANGE || !starts.test(event)) {
                 result.add(event);
                 continue;
             }

@@ -91,6 +91,15 @@ public final class TimelineFormats {
             out.append('\n');
             e.facts().forEach(f -> out.append("    - ").append(facts.text(f)).append('\n'));
         }
+        if (!timeline.candidates().isEmpty()) {
+            // Not on the timeline: readings too unsure to be events, said so, for the user to check.
+            out.append('\n').append(messages.format("timeline.candidates", timeline.candidates().size())).append('\n');
+            for (TimelineEvent e : timeline.candidates()) {
+                out.append("  ").append(facts.time(e.time())).append("  ").append(messages.get(KindTexts.key(e.kind())))
+                        .append("  ").append(e.actor()).append("  ").append(messages.format("timeline.quote", e.key()))
+                        .append("  ").append(facts.review(e.review(), e.confidence())).append('\n');
+            }
+        }
         out.append('\n').append(messages.get("timeline.chain")).append('\n');
         if (timeline.chainOfProof().isEmpty()) {
             out.append("  ").append(messages.get("timeline.noChange")).append('\n');

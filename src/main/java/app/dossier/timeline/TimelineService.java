@@ -36,7 +36,7 @@ public final class TimelineService {
     /** An invitation is recognised by its subject and wording: likely, to be confirmed. */
     private static final double INVITATION_CONFIDENCE = 0.8;
     /** A message on the timeline for its facts alone: what kind of event it is, nobody knows yet. */
-    private static final double NOTABLE_CONFIDENCE = 0.5;
+    static final double NOTABLE_CONFIDENCE = 0.5;
 
     private final Classifier classifier;
     private final AnalysisReading reading;
@@ -153,8 +153,12 @@ public final class TimelineService {
         List<TimelineEvent> hidden = new ArrayList<>();
         List<TimelineEvent> decided = Corrections.apply(events, corrections.all(), draft.anchors(), hidden,
                 () -> vocabulary(draft));
+        java.util.Set<String> candidates = Candidates.of(decided);
+        decided.addAll(Candidates.factsOnly(decided, hidden, candidates));
         decided.sort(Comparator.comparing(TimelineEvent::time).thenComparing(e -> e.kind().ordinal()));
-        return PaperTrail.check(decided).withHidden(hidden);
+        // Candidates still weigh in the chain of proof as readings to check; a candidate change starts none.
+        return Candidates.split(PaperTrail.check(decided, e -> !candidates.contains(Candidates.key(e))), candidates)
+                .withHidden(hidden);
     }
 
     /** The case's words of the last draft: a decision in the window applies all decisions to the same draft again. */

@@ -113,7 +113,10 @@ class StoryTest {
         Set<String> done = new HashSet<>();
         int decisions = 0;
         while (true) {
-            List<TimelineEvent> events = timelines.build(open).events();
+            // The queue holds the timeline's events and its candidates (docs/decisions/0034).
+            Timeline built = timelines.build(open);
+            List<TimelineEvent> events = new ArrayList<>(built.events());
+            events.addAll(built.candidates());
             Optional<TimelineEvent> next = events.stream()
                     .filter(e -> !e.review().byUser() && e.kind() != EventKind.NOTE && !done.contains(id(e)))
                     .min(Comparator.comparingDouble(TimelineEvent::confidence).thenComparing(TimelineEvent::time));

@@ -52,6 +52,14 @@ final class ReviewQueueView extends VBox {
                 key.setMinHeight(Region.USE_PREF_SIZE);
                 key.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
                 VBox box = new VBox(2, top, key);
+                if (model.isCandidate(e)) {
+                    Label candidate = new Label(messages.get("review.candidate"));
+                    candidate.setId("reviewCandidate");
+                    candidate.setWrapText(true);
+                    candidate.setMinHeight(Region.USE_PREF_SIZE);
+                    candidate.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+                    box.getChildren().add(candidate);
+                }
                 if (!e.evidence().isEmpty()) {
                     Label why = new Label(messages.format("review.why", new app.dossier.i18n.ReasonTexts(messages).joined(e.evidence())));
                     why.setWrapText(true);

@@ -44,6 +44,8 @@ public final class ReviewQueueViewModel {
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done", 0);
     private final javafx.beans.property.BooleanProperty active =
             new javafx.beans.property.SimpleBooleanProperty(this, "active", false);
+    /** The candidates among the queue's readings: not on the timeline until the user decides. */
+    private final Set<String> candidates = new HashSet<>();
     /** Events decided here: a timeline that is still being redone must not bring them back. */
     private final Set<String> decided = new HashSet<>();
 
@@ -53,9 +55,21 @@ public final class ReviewQueueViewModel {
 
     /** The timeline's events as they are now; the queue keeps its place where it can. */
     public void update(List<TimelineEvent> events) {
+        update(events, List.of());
+    }
+
+    /**
+     * The timeline's events and its candidates (readings too unsure to be on the timeline, which a
+     * decision here puts on it or hides); both are reviewed, the least certain first.
+     */
+    public void update(List<TimelineEvent> events, List<TimelineEvent> suggested) {
+        candidates.clear();
+        suggested.forEach(e -> candidates.add(id(e)));
+        List<TimelineEvent> all = new java.util.ArrayList<>(events);
+        all.addAll(suggested);
         TimelineEvent was = current.get();
         int index = was == null ? 0 : Math.max(0, queue.indexOf(was));
-        List<TimelineEvent> open = events.stream()
+        List<TimelineEvent> open = all.stream()
                 .filter(e -> !e.review().byUser() && e.kind() != EventKind.NOTE && !decided.contains(id(e)))
                 .sorted(ORDER)
                 .toList();
@@ -63,6 +77,11 @@ public final class ReviewQueueViewModel {
         TimelineEvent same = was == null ? null : open.stream().filter(e -> id(e).equals(id(was))).findFirst()
                 .orElse(null);
         current.set(same != null ? same : open.isEmpty() ? null : open.get(Math.min(index, open.size() - 1)));
+    }
+
+    /** Whether a reading in the queue is only a candidate, not (yet) an event on the timeline. */
+    public boolean isCandidate(TimelineEvent event) {
+        return event != null && candidates.contains(id(event));
     }
 
     /** A new case: nothing decided here yet. */

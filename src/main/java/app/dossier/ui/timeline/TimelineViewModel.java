@@ -89,7 +89,7 @@ public final class TimelineViewModel {
     private void show(Timeline timeline) {
         TimelineEvent before = selected.get();
         content.show(timeline, filters.current(), filters.showHidden().get());
-        review.update(timeline.events());
+        review.update(timeline.events(), timeline.candidates());
         if (before != null) {
             // Keep the user's place: the same event (its kind or time may have changed) stays chosen,
             // unless it was just hidden and hidden events are not shown.

@@ -55,6 +55,21 @@ class ReviewQueueViewModelTest {
     }
 
     @Test
+    void candidatesAreReviewedWithTheEventsAndMarkedAsSuchUntilDecided() {
+        TimelineEvent suggested = event(8, EventKind.BLAME, 0.25, Review.UNREVIEWED, "a suggestion");
+        queue.update(events, List.of(suggested));
+        assertThat(queue.queue()).extracting(TimelineEvent::key).as("the least certain first, candidates included")
+                .startsWith("a suggestion", "unsure approval");
+        assertThat(queue.isCandidate(queue.currentProperty().get())).isTrue();
+        assertThat(queue.queue()).filteredOn(queue::isCandidate).extracting(TimelineEvent::key)
+                .containsExactly("a suggestion");
+        assertThat(queue.onKey(KeyCode.ENTER)).isTrue();
+        assertThat(decided).containsExactly("confirm a suggestion");
+        queue.update(events);
+        assertThat(queue.isCandidate(suggested)).as("a timeline without it no longer calls it a candidate").isFalse();
+    }
+
+    @Test
     void oneKeyEachAndTheQueueMovesOnAtOnce() {
         queue.update(events);
         assertThat(queue.onKey(KeyCode.ENTER)).isTrue();
