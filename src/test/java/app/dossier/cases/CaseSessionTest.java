@@ -31,10 +31,14 @@ class CaseSessionTest {
     void aQuickReadDoesNotWaitBehindALongJob() throws Exception {
         try (CaseSession session = session(temp.resolve("a.dossier"))) {
             CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch longStarted = new CountDownLatch(1);
             Job<String> longJob = session.submit(Lane.LONG, job -> {
+                longStarted.countDown();
                 release.await(20, TimeUnit.SECONDS);
                 return "long";
             }, JobListener.of(v -> { }, f -> { }));
+            // The long job must be running, not merely queued, for the read to show that it does not wait.
+            assertThat(longStarted.await(10, TimeUnit.SECONDS)).isTrue();
             AtomicReference<Object> counts = new AtomicReference<>();
             long started = System.nanoTime();
             session.submit(Lane.QUICK, job -> job.openCase().counts(), JobListener.of(counts::set, f -> { }));
@@ -77,10 +81,10 @@ class CaseSessionTest {
             session.submit(Lane.QUICK, job -> {
                 quick.set(true);
                 job.yieldToQuickWork(); // a quick job never holds itself
-                Thread.sleep(150);
-                job.openCase().counts();
+                // Well inside MAX_YIELD, so that a busy machine's scheduling delays cannot use it up.
+                Thread.sleep(50);
                 quick.set(false);
-                return null;
+                return job.openCase().counts();
             }, JobListener.of(v -> read.countDown(), f -> { }));
             assertThat(read.await(10, TimeUnit.SECONDS)).isTrue();
             long after = steps.get();
@@ -102,13 +106,15 @@ class CaseSessionTest {
             Job<Void> build = stepping(session, quick, steps, during);
             waitFor("the long job to step", Duration.ofSeconds(10), () -> steps.get() > 1000);
             CountDownLatch release = new CountDownLatch(1);
+            // Taken before the read is submitted: the hold can begin before submit returns to this
+            // thread (on a busy machine this thread may wait for a core in between).
+            long askedAt = System.nanoTime();
             session.submit(Lane.QUICK, job -> {
                 quick.set(true);
                 release.await(20, TimeUnit.SECONDS);
                 quick.set(false);
                 return null;
             }, JobListener.of(v -> { }, f -> { }));
-            long askedAt = System.nanoTime();
             // A read that takes long holds the job once, for MAX_YIELD, then the job goes on at full speed.
             waitFor("steps while the long read runs", Duration.ofSeconds(10), () -> during.get() >= 1000);
             long heldMillis = (System.nanoTime() - askedAt) / 1_000_000;
