@@ -23,20 +23,27 @@ final class Topics {
         }
         Matcher word = WORD.matcher(Threads.baseSubject(e.summary()));
         while (word.find()) {
-            words.add(word.group());
+            words.add(word.group().toLowerCase(java.util.Locale.ROOT));
         }
         return words;
     }
 
-    /** The same ticket number, or at least half of the subject words in common. */
+    /**
+     * The same ticket number, or at least half of the shorter subject's words in the other (two at
+     * least, when it has two). Measured against the shorter subject, not both together: the mail that
+     * reports a change done often carries the request's words plus its own ("HX-CHG-4471 completed:
+     * … holds disabled" answers "U&E autoverification - haemolysis and delta holds").
+     */
     static boolean same(Set<String> a, Set<String> b) {
         if (a.stream().anyMatch(w -> w.startsWith("#") && b.contains(w))) {
             return true;
         }
-        Set<String> union = new LinkedHashSet<>(a);
-        union.addAll(b);
+        int shorter = Math.min(a.size(), b.size());
+        if (shorter == 0) {
+            return false;
+        }
         long shared = a.stream().filter(b::contains).count();
-        return !union.isEmpty() && shared * 2 >= union.size();
+        return shared >= Math.min(2, shorter) && shared * 2 >= shorter;
     }
 
 }

@@ -18,6 +18,33 @@ class PaperTrailTest {
     private static final String DOER = "Dan Doer <dan@vendor.example>";
     private static final String BOSS = "Bea Boss <bea@vendor.example>";
 
+    /** An event of a message with its own subject and thread. */
+    private static TimelineEvent inThread(String time, EventKind kind, String actor, List<String> audience,
+                                          String subject, String thread, String key) {
+        return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, subject, key,
+                app.dossier.model.EventSource.MESSAGE, OffsetDateTime.parse(time).toEpochSecond(), "", "", thread,
+                List.of(), null);
+    }
+
+    @Test
+    void theMailReportingAChangeUnderItsOwnSubjectStillAnswersTheRequestOfTheSameThing() {
+        List<FactType> found = findings(
+                inThread("2026-10-06T09:12+01:00", EventKind.REQUEST, CLIENT, List.of(DOER),
+                        "U&E autoverification - haemolysis and delta holds", "t-1", "Could you switch off the holds?"),
+                inThread("2026-10-26T19:58Z", EventKind.CHANGE, DOER, List.of(CLIENT),
+                        "HX-CHG-4471 completed: U&E haemolysis-index and delta-check holds disabled", "t-2",
+                        "I switched off both holds today at 19:40."));
+        assertThat(found).startsWith(FactType.REQUESTED);
+        // Another matter between the same people is still not this change's request.
+        assertThat(findings(
+                inThread("2026-10-06T09:12+01:00", EventKind.REQUEST, CLIENT, List.of(DOER),
+                        "Invoice for September", "t-1", "Please send the invoice again."),
+                inThread("2026-10-26T19:58Z", EventKind.CHANGE, DOER, List.of(CLIENT),
+                        "HX-CHG-4471 completed: U&E haemolysis-index and delta-check holds disabled", "t-2",
+                        "I switched off both holds today at 19:40.")))
+                .startsWith(FactType.NO_REQUEST);
+    }
+
     private static TimelineEvent event(String time, EventKind kind, String actor, List<String> audience, String key) {
         // One message per event: its number from its time.
         return new TimelineEvent(OffsetDateTime.parse(time), kind, actor, audience, "", key, app.dossier.model.EventSource.MESSAGE,

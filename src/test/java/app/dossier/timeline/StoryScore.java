@@ -39,6 +39,8 @@ record StoryScore(int found, int expected, int extra, int changeRight, int timeR
                   int stories, List<String> opposite) {
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*<([^>]+)>");
     private static final Pattern TITLE = Pattern.compile("(?m)^#\\s*(.+?)\\s*$");
+    private static final Pattern FROM = Pattern.compile("(?im)^From:(.*)$");
+    private static final Pattern DATE = Pattern.compile("(?im)^Date:(.*)$");
     /** Kinds that are not judgements of a sentence: every note gives a NOTE, OTHER marks a message shown for its facts. */
     private static final Set<EventKind> NOT_SCORED = EnumSet.of(EventKind.OTHER, EventKind.NOTE, EventKind.MEETING);
 
@@ -56,7 +58,7 @@ record StoryScore(int found, int expected, int extra, int changeRight, int timeR
      */
     record Truth(String name, Map<String, Set<EventKind>> events, Map<String, String> fileByKey, String changeFile,
                  String changeKey, OffsetDateTime changeTime, boolean approvalExists, Boolean warningReached,
-                 List<String> repliedOnly) {
+                 List<String> repliedOnly, boolean requestExists) {
         Optional<String> fileOf(TimelineEvent e) {
             return Optional.ofNullable(fileByKey.get(e.messageId())).or(() -> Optional.ofNullable(fileByKey.get(e.summary())));
         }
@@ -88,9 +90,11 @@ record StoryScore(int found, int expected, int extra, int changeRight, int timeR
             boolean approval;
             Boolean reached;
             List<String> repliedOnly = new ArrayList<>();
+            boolean requested;
             if (truth.has("chain")) {
                 List<FactType> chain = new ArrayList<>();
                 truth.get("chain").forEach(t -> chain.add(FactType.valueOf(t.asText())));
+                requested = chain.contains(FactType.REQUESTED);
                 approval = chain.contains(FactType.APPROVED_BEFORE) || chain.contains(FactType.APPROVAL_NOTED_BEFORE);
                 reached = chain.contains(FactType.WARNING_REACHED) ? Boolean.TRUE
                         : chain.contains(FactType.WARNING_NOT_REACHED) ? Boolean.FALSE : null;
@@ -102,12 +106,34 @@ record StoryScore(int found, int expected, int extra, int changeRight, int timeR
             } else {
                 approval = truth.get("written_approval_before_change").asBoolean()
                         || truth.get("approval_file").asText().endsWith(".md");
+                requested = writtenRequestBefore(folder, events, truth.get("user").asText(),
+                        OffsetDateTime.parse(change.get("time").asText()));
                 reached = truth.get("warning_reached_requester").asBoolean();
                 truth.get("replied_only_to_user").forEach(f -> repliedOnly.add(f.asText()));
             }
             return new Truth(folder.getFileName().toString(), events, fileByKey, change.get("file").asText(),
                     change.get("key").asText().strip(), OffsetDateTime.parse(change.get("time").asText()), approval,
-                    reached, repliedOnly);
+                    reached, repliedOnly, requested);
+        }
+
+        /** Whether a mail labelled REQUEST, from someone other than the user, was sent before the change. */
+        private static boolean writtenRequestBefore(Path folder, Map<String, Set<EventKind>> events, String user,
+                                                    OffsetDateTime change) throws IOException {
+            for (var entry : events.entrySet()) {
+                if (entry.getKey().endsWith(".md") || !entry.getValue().contains(EventKind.REQUEST)) {
+                    continue;
+                }
+                String text = new String(Files.readAllBytes(folder.resolve(entry.getKey())), StandardCharsets.ISO_8859_1);
+                String head = text.split("\\r?\\n\\r?\\n", 2)[0];
+                Matcher from = FROM.matcher(head);
+                Matcher date = DATE.matcher(head);
+                if (from.find() && date.find() && !from.group(1).toLowerCase(Locale.ROOT).contains(user.toLowerCase(Locale.ROOT))
+                        && java.time.ZonedDateTime.parse(date.group(1).replaceAll("\\(.*\\)", "").strip(),
+                                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().isBefore(change)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -142,6 +168,9 @@ record StoryScore(int found, int expected, int extra, int changeRight, int timeR
         // restoration) has its own approvals or none, and a false one is counted below.
         for (ChangeProof p : proof.stream().toList()) {
             for (Fact f : plain(p.findings())) {
+                if (f.type() == FactType.NO_REQUEST && truth.requestExists()) {
+                    opposite.add(truth.name() + ": \"no written request\" stated, but there is one");
+                }
                 if (f.type() == FactType.NO_APPROVAL && truth.approvalExists()) {
                     opposite.add(truth.name() + ": \"no approval\" stated, but there is one");
                 }
