@@ -71,7 +71,8 @@ final class PaperTrail {
                 result.add(event);
                 continue;
             }
-            List<Fact> findings = trail.findingsFor(event, trail.related(events, i, event));
+            List<Fact> findings = trail.findingsFor(event, trail.related(events, i, event),
+                    trail.requestsOfItsPeople(events, i, event));
             TimelineEvent checked = event.withFacts(findings);
             result.add(checked);
             proofs.add(new ChangeProof(checked, findings));
@@ -152,7 +153,32 @@ final class PaperTrail {
         return samePeople && Topics.same(topic, topics.computeIfAbsent(e, Topics::of));
     }
 
-    private List<Fact> findingsFor(TimelineEvent change, Related related) {
+    /** How many requests of the change's people under other subjects are offered to check, the latest first. */
+    private static final int OTHER_REQUESTS = 5;
+
+    /**
+     * Written requests, within the look-back, by the people the change was written to or by (not the
+     * doer), whatever their subject: when none of them is tied to the change by thread or subject, they
+     * are still the ones to check before anybody says "no written request" — a mail reporting a change
+     * often has a subject of its own ("Erledigt: …" answering "Freigabelinks für Mandanten").
+     */
+    private List<TimelineEvent> requestsOfItsPeople(List<TimelineEvent> events, int index, TimelineEvent change) {
+        OffsetDateTime from = change.time().minus(LOOK_BACK);
+        Set<String> people = people(change);
+        String doer = person(change.actor());
+        List<TimelineEvent> found = new ArrayList<>();
+        for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from) && found.size() < OTHER_REQUESTS; i--) {
+            TimelineEvent e = events.get(i);
+            if (e.kind() == EventKind.REQUEST && isWritten(e) && e.time().isBefore(change.time())
+                    && !e.actor().isEmpty() && !person(e.actor()).equals(doer) && people.contains(person(e.actor()))) {
+                found.add(e);
+            }
+        }
+        Collections.reverse(found);
+        return found;
+    }
+
+    private List<Fact> findingsFor(TimelineEvent change, Related related, List<TimelineEvent> requestsOfItsPeople) {
         List<TimelineEvent> before = related.before();
         List<Fact> facts = new ArrayList<>();
         String doer = person(change.actor());
@@ -169,8 +195,11 @@ final class PaperTrail {
         List<TimelineEvent> inWriting = theirs.stream().filter(Readings::isWritten).toList();
         List<TimelineEvent> unsureRequests = allRequests.stream().filter(e -> !sure(e) && isWritten(e)).toList();
         if (inWriting.isEmpty()) {
-            facts.add(unsureRequests.isEmpty() ? Fact.of(FactType.NO_REQUEST)
-                    : Fact.of(FactType.REQUEST_UNSURE, unsureRequests));
+            // A gap is said only when there is nothing to check: unsure requests about the change, or
+            // requests of its people under another subject.
+            List<TimelineEvent> toCheck = new ArrayList<>(unsureRequests);
+            requestsOfItsPeople.stream().filter(r -> !toCheck.contains(r)).forEach(toCheck::add);
+            facts.add(toCheck.isEmpty() ? Fact.of(FactType.NO_REQUEST) : Fact.of(FactType.REQUEST_UNSURE, toCheck));
         } else {
             TimelineEvent last = inWriting.get(inWriting.size() - 1);
             facts.add(resting(Fact.of(FactType.REQUESTED, inWriting.size(), last.actor(), last.time()), inWriting));

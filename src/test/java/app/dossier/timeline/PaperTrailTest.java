@@ -35,9 +35,18 @@ class PaperTrailTest {
                         "HX-CHG-4471 completed: U&E haemolysis-index and delta-check holds disabled", "t-2",
                         "I switched off both holds today at 19:40."));
         assertThat(found).startsWith(FactType.REQUESTED);
-        // Another matter between the same people is still not this change's request.
+        // Another matter between the same people is not this change's request, but it is offered to
+        // check rather than "no written request" being said.
         assertThat(findings(
                 inThread("2026-10-06T09:12+01:00", EventKind.REQUEST, CLIENT, List.of(DOER),
+                        "Invoice for September", "t-1", "Please send the invoice again."),
+                inThread("2026-10-26T19:58Z", EventKind.CHANGE, DOER, List.of(CLIENT),
+                        "HX-CHG-4471 completed: U&E haemolysis-index and delta-check holds disabled", "t-2",
+                        "I switched off both holds today at 19:40.")))
+                .startsWith(FactType.REQUEST_UNSURE);
+        // Nobody of the change's people asked for anything: that is a gap.
+        assertThat(findings(
+                inThread("2026-10-06T09:12+01:00", EventKind.REQUEST, BOSS, List.of("Eve Else <eve@else.example>"),
                         "Invoice for September", "t-1", "Please send the invoice again."),
                 inThread("2026-10-26T19:58Z", EventKind.CHANGE, DOER, List.of(CLIENT),
                         "HX-CHG-4471 completed: U&E haemolysis-index and delta-check holds disabled", "t-2",
