@@ -30,20 +30,59 @@ final class StatedTime {
     private StatedTime() {
     }
 
+    /** How far before a time its day may be written ("am 10.03.2026 um 19:42", "on 14 March 2026 at 19:42"). */
+    private static final int DAY_BEFORE = 30;
+    /** How far after a time its day may be written ("at 19:42 on 14 March 2026"). */
+    private static final int DAY_AFTER = 25;
+    /** "today at 18:25", "heute um 19:35": the day's own mark, which the author puts on what was done. */
+    private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|heute)\\s*$");
+    /** The mark inside the time's own words: "seit heute 07:30 Uhr". */
+    private static final Pattern TODAY_INSIDE = Pattern.compile("(?i)\\b(?:today|heute)\\b");
+
+    /** "this morning at 11:00": today too, but as often the time of a call that led to it. */
+    private static final Pattern PART_OF_TODAY = Pattern.compile(
+            "(?i)\\b(?:this (?:morning|evening|afternoon)|heute (?:abend|früh|morgen|nachmittag))\\s*$");
+
+    /**
+     * The time the sentence says something was done: of several times, the one said to be today's
+     * ("following our call at 11:00, I switched it off today at 18:25"), else the first that fits; its
+     * day is the one written next to it, not any date elsewhere in the sentence ("as asked in your
+     * instruction of 29.06.2026, I switched it off today at 19:35"). Empty when no time fits: one after
+     * the mail was sent, or days before it, is a plan or a reference.
+     */
     static Optional<OffsetDateTime> in(String sentence, OffsetDateTime sent) {
         if (sentence == null || sent == null) {
             return Optional.empty();
         }
         Matcher time = TIME.matcher(sentence);
-        if (!time.find()) {
-            return Optional.empty();
+        Optional<OffsetDateTime> best = Optional.empty();
+        int bestMark = -1;
+        while (time.find()) {
+            Optional<OffsetDateTime> stated = at(sentence, time, sent);
+            if (stated.isEmpty()) {
+                continue;
+            }
+            String before = sentence.substring(Math.max(0, time.start() - 16), time.start());
+            String inside = time.group();
+            int mark = TODAY.matcher(before).find() || TODAY_INSIDE.matcher(inside).find() ? 2
+                    : PART_OF_TODAY.matcher(before).find() ? 1 : 0;
+            if (mark > bestMark) {
+                best = stated;
+                bestMark = mark;
+            }
         }
-        LocalDate day = date(sentence, YESTERDAY.matcher(sentence).find() ? sent.toLocalDate().minusDays(1)
+        return best;
+    }
+
+    private static Optional<OffsetDateTime> at(String sentence, Matcher time, OffsetDateTime sent) {
+        String near = sentence.substring(Math.max(0, time.start() - DAY_BEFORE),
+                Math.min(sentence.length(), time.end() + DAY_AFTER));
+        String just = sentence.substring(Math.max(0, time.start() - DAY_BEFORE), time.end());
+        LocalDate day = date(near, YESTERDAY.matcher(just).find() ? sent.toLocalDate().minusDays(1)
                 : sent.toLocalDate());
         try {
-            LocalTime at = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
-            OffsetDateTime stated = OffsetDateTime.of(day, at, sent.getOffset());
-            // A stated time after the mail was sent, or days before it, is a plan or a reference, not this event.
+            LocalTime clock = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+            OffsetDateTime stated = OffsetDateTime.of(day, clock, sent.getOffset());
             if (stated.isAfter(sent.plusMinutes(1)) || stated.isBefore(sent.minusDays(3))) {
                 return Optional.empty();
             }

@@ -24,6 +24,22 @@ class StatedTimeTest {
     }
 
     @Test
+    void theTimeSaidToBeTodaysAndTheDayWrittenNextToIt() {
+        OffsetDateTime sent = OffsetDateTime.parse("2026-05-15T18:40+01:00");
+        assertThat(StatedTime.in("Following our call this morning at 11:00 (Irish time), I switched off the second "
+                + "approval today at 18:25 Irish time (19:25 in Warsaw).", sent))
+                .as("the call's time is not the change's").contains(OffsetDateTime.parse("2026-05-15T18:25+01:00"));
+        OffsetDateTime gesendet = OffsetDateTime.parse("2026-07-03T19:52+02:00");
+        assertThat(StatedTime.in("wie mit Ihrer Anweisung vom 29.06.2026 verlangt, habe ich die Zweit-PIN-Pflicht "
+                + "heute um 19:35 Uhr abgeschaltet.", gesendet))
+                .as("a date elsewhere in the sentence is not the day").contains(OffsetDateTime.parse("2026-07-03T19:35+02:00"));
+        assertThat(StatedTime.in("Umgestellt am 02.07.2026 um 21:10 Uhr, wie besprochen.", gesendet))
+                .contains(OffsetDateTime.parse("2026-07-02T21:10+02:00"));
+        assertThat(StatedTime.in("Done at 07:15 on 2 July 2026.", gesendet))
+                .contains(OffsetDateTime.parse("2026-07-02T07:15+02:00"));
+    }
+
+    @Test
     void plansAndOldReferencesAreNotTheEvent() {
         assertThat(StatedTime.in("We will apply it tonight from 19:30.", SENT)).as("after sending: a plan").isEmpty();
         assertThat(StatedTime.in("As on 2 March 2026 at 10:00, nothing changed.", SENT)).isEmpty();
