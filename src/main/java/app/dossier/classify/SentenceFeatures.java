@@ -29,6 +29,12 @@ final class SentenceFeatures {
     private final java.util.concurrent.ConcurrentHashMap<String, WordParts> otherWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Each reading thread's sink for sentences read without names, emptied for the next: a large case
+     * has millions of sentences, and new tables for each were a good part of what the collector had to do.
+     */
+    private final ThreadLocal<Sink> sinks = ThreadLocal.withInitial(() -> new Sink(false));
+
     SentenceFeatures(Stems stems) {
         this.stems = stems;
     }
@@ -39,7 +45,7 @@ final class SentenceFeatures {
      * names only for sentences that got a label.
      */
     FeatureVector of(String lang, String sentence, RuleScores rules, boolean named) {
-        Sink sink = new Sink(named);
+        Sink sink = named ? new Sink(true) : sinks.get().cleared();
         String lower = RuleScores.lower(sentence).replace('\u2019', '\'');
         List<String> words = new ArrayList<>();
         List<String> asWritten = new ArrayList<>();
@@ -181,6 +187,16 @@ final class SentenceFeatures {
 
         Sink(boolean named) {
             names = named ? new ArrayList<>() : null;
+        }
+
+        /** This sink emptied (its tables keep their size: which slot a hash takes changes nothing of the vector). */
+        Sink cleared() {
+            java.util.Arrays.fill(taken, false);
+            size = 0;
+            if (names != null) {
+                names.clear();
+            }
+            return this;
         }
 
         void add(String name) {
