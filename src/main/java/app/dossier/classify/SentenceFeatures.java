@@ -64,7 +64,10 @@ final class SentenceFeatures {
             previous = w;
             if (!w.equals("#")) {
                 if (named) {
-                    wordParts(lang, w, sink);
+                    NamedParts parts = namedParts(lang, w);
+                    for (int i = 0; i < parts.hashes().length; i++) {
+                        sink.add(parts.hashes()[i], parts.kinds()[i], parts.names()[i]);
+                    }
                 } else {
                     java.util.concurrent.ConcurrentHashMap<String, WordParts> known =
                             lang.equals("de") ? germanWords : otherWords;
@@ -112,6 +115,38 @@ final class SentenceFeatures {
 
     /** The letter groups and stems of one word: the same for every sentence it is in, so they are kept. */
     private record WordParts(int[] hashes, char[] kinds) {
+    }
+
+    /** As {@link WordParts}, with the names (for the reasons of a label). */
+    private record NamedParts(int[] hashes, char[] kinds, String[] names) {
+    }
+
+    /**
+     * Per language the named parts of the words of labelled sentences: in a large case many sentences get
+     * a label, and stemming each of their words again for the names was the larger part of naming them.
+     * Fewer words than {@link #CACHE_LIMIT}: the names take more room.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, NamedParts> germanNamed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, NamedParts> otherNamed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NAMED_CACHE_LIMIT = 20_000;
+
+    /** The parts of a word with their names, in the order {@link #wordParts} gives them, each once. */
+    private NamedParts namedParts(String lang, String w) {
+        java.util.concurrent.ConcurrentHashMap<String, NamedParts> known = lang.equals("de") ? germanNamed : otherNamed;
+        NamedParts parts = known.get(w);
+        if (parts == null) {
+            Sink own = new Sink(true);
+            wordParts(lang, w, own);
+            parts = new NamedParts(java.util.Arrays.copyOf(own.hashes, own.size),
+                    java.util.Arrays.copyOf(own.kinds, own.size), own.names.toArray(String[]::new));
+            if (known.size() > NAMED_CACHE_LIMIT) {
+                known.clear(); // bounded as the other cache
+            }
+            known.put(w, parts);
+        }
+        return parts;
     }
 
     private void wordParts(String lang, String w, Sink sink) {
