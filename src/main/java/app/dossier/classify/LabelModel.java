@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -136,20 +135,45 @@ final class LabelModel {
         return sum;
     }
 
+    /** The stored weight of a row (the model's feature at that place of the ascending hashes) for a label. */
+    double weight(int row, int label) {
+        return weights[row * LABELS.size() + label];
+    }
+
     /** The features of the sentence that pushed most towards the label, strongest first, with their weights. */
     List<Contribution> strongest(int label, SentenceFeatures.FeatureVector x, int count) {
-        List<Contribution> found = new ArrayList<>();
+        // The first {@code count} of the positive pushes sorted strongest first, equals in feature order
+        // (as a stable sort gives them), kept while going through the features instead of sorting all.
+        if (count <= 0) {
+            return List.of();
+        }
+        int[] best = new int[count];
+        double[] bestWeight = new double[count];
+        int kept = 0;
         for (int i = 0; i < x.hashes().length; i++) {
             int row = row(x.hashes()[i]);
             if (row >= 0) {
                 double w = weights[row * LABELS.size() + label] * x.values()[i];
-                if (w > 0) {
-                    found.add(new Contribution(x.names().get(i), w));
+                if (w > 0 && (kept < count || w > bestWeight[kept - 1])) {
+                    int at = Math.min(kept, count - 1);
+                    while (at > 0 && bestWeight[at - 1] < w) {
+                        if (at < count) {
+                            best[at] = best[at - 1];
+                            bestWeight[at] = bestWeight[at - 1];
+                        }
+                        at--;
+                    }
+                    best[at] = i;
+                    bestWeight[at] = w;
+                    kept = Math.min(count, kept + 1);
                 }
             }
         }
-        found.sort(Comparator.comparingDouble(Contribution::weight).reversed());
-        return found.subList(0, Math.min(count, found.size()));
+        List<Contribution> found = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            found.add(new Contribution(x.names().get(best[k]), bestWeight[k]));
+        }
+        return found;
     }
 
     /** One feature's push towards a label. */
