@@ -13,5 +13,6 @@ work=${1:-/tmp/dossier-bench}
 [ -d "$work/case.dossier" ] || { echo "run bench/import-100k.sh first" >&2; exit 2; }
 [ -f target/dossier.jar ] || mvn -q -DskipTests package
 export DOSSIER_HOME="$work/home"
-java -Xmx1g -Djava.util.logging.config.file=src/test/resources/logging.properties \
+# BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=build.jfr,settings=profile.
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -Djava.util.logging.config.file=src/test/resources/logging.properties \
   -cp "target/dossier.jar:target/test-classes" app.dossier.bench.TimelineBenchmark "$work/case.dossier"

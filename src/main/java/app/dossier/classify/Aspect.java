@@ -15,16 +15,16 @@ final class Aspect {
             + "(?:just |already )?(?:\\w+ed|set|put|shut|turned|switched|took|made|gave|cut|reset|ran)\\b(?! you\\b)");
     private static final Pattern DONE_NO_SUBJECT_DE = Pattern.compile("^(?:(?:fyi|ok|info|erledigt)\\W+)?"
             + "(?:hab(?:e|')?|haben) (?!ich\\b|wir\\b|sie\\b|du\\b)(?:\\S+ ){0,8}?(?:ge\\w+[tn]|\\w+iert)\\b");
-    private static final Pattern FROM_NOW_EN = Pattern.compile("\\b(as of (today|now|this (morning|week|afternoon|evening)|"
+    static final Pattern FROM_NOW_EN = Pattern.compile("\\b(as of (today|now|this (morning|week|afternoon|evening)|"
             + "monday|tuesday|wednesday|thursday|friday|\\d)|from now on|since (this morning|today|\\d{1,2}[:.]\\d\\d)|"
             + "is now (on|off|live|active|in place|enabled|disabled)|are now (on|off|live|active|enabled|disabled))\\b");
-    private static final Pattern FROM_NOW_DE = Pattern.compile("\\b(ab (sofort|heute|jetzt)|seit (heute|gestern|"
+    static final Pattern FROM_NOW_DE = Pattern.compile("\\b(ab (sofort|heute|jetzt)|seit (heute|gestern|"
             + "montag|dienstag|mittwoch|donnerstag|freitag|\\d{1,2}[:.]?\\d{0,2} uhr|\\d{1,2}[:.]\\d\\d)|"
             + "(ist|sind) (jetzt|nun) (an|aus|aktiv|live|drin|raus|weg|deaktiviert|aktiviert)|(ist|sind) raus\\b)");
-    private static final Pattern ULTIMATUM_EN = Pattern.compile("(\\b(or|otherwise|or else)\\b[^.]{0,60}\\b(we|i|you)"
+    static final Pattern ULTIMATUM_EN = Pattern.compile("(\\b(or|otherwise|or else)\\b[^.]{0,60}\\b(we|i|you)"
             + "(['’]ll| will| are going to| am going to| go| move| terminate| cancel| pull| take| escalate)\\b)|"
             + "^(one more|another) [^.]{1,60}\\band (we|i|you)\\b");
-    private static final Pattern ULTIMATUM_DE = Pattern.compile("\\b(sonst|andernfalls|ansonsten|oder)\\b[^.]{0,60}"
+    static final Pattern ULTIMATUM_DE = Pattern.compile("\\b(sonst|andernfalls|ansonsten|oder)\\b[^.]{0,60}"
             + "\\b(wir|ich|sie|gibt|geht|werden|werde)\\b|^(noch (eine|ein|einmal)) [^.]{1,60}\\bund (wir|ich)\\b");
 
     private Aspect() {
@@ -37,10 +37,12 @@ final class Aspect {
         if ((de ? DONE_NO_SUBJECT_DE : DONE_NO_SUBJECT_EN).matcher(text).find()) {
             out.accept("aspect:done-no-subject");
         }
-        if ((de ? FROM_NOW_DE : FROM_NOW_EN).matcher(text).find()) {
+        // These two start every match with a word boundary and a small letter (or at the very start),
+        // so they are tried only at word starts, as the tense patterns are (GrammarTest checks it).
+        if (Grammar.atWordStarts(de ? FROM_NOW_DE : FROM_NOW_EN, text)) {
             out.accept("aspect:from-now-on");
         }
-        if ((de ? ULTIMATUM_DE : ULTIMATUM_EN).matcher(text).find()) {
+        if (Grammar.atWordStarts(de ? ULTIMATUM_DE : ULTIMATUM_EN, text)) {
             out.accept("aspect:ultimatum");
         }
     }

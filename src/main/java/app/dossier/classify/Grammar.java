@@ -61,6 +61,46 @@ final class Grammar {
     private Grammar() {
     }
 
+    /** Bits of {@link #CLASSES}: which of the word lists hold a word. */
+    private static final int NEGATION_WORD = 1;
+    private static final int MODAL_WORD = 2;
+    private static final int PLANNED_WORD = 4;
+    private static final int PLANNED_PAIR_START = 8;
+    private static final int HYPOTHETICAL_WORD = 16;
+    private static final int HYPOTHETICAL_PAIR_START = 32;
+    private static final int PRONOUN = 64;
+    /** German words that are the reader when written with a capital inside the sentence ("Sie", "Ihnen"). */
+    private static final Set<String> POLITE = Set.of("sie", "ihnen", "ihre", "ihren");
+
+    /**
+     * For every word of the lists above, the lists that hold it, as bits: every word of every sentence
+     * is looked up here once instead of once per list (made from the lists, so it always agrees with them).
+     */
+    private static final java.util.Map<String, Integer> CLASSES = classes();
+
+    private static java.util.Map<String, Integer> classes() {
+        java.util.Map<String, Integer> classes = new java.util.HashMap<>();
+        NEGATION.forEach(w -> classes.merge(w, NEGATION_WORD, (a, b) -> a | b));
+        MODAL.forEach(w -> classes.merge(w, MODAL_WORD, (a, b) -> a | b));
+        PLANNED.forEach(w -> classes.merge(w, PLANNED_WORD, (a, b) -> a | b));
+        pairStarts(PLANNED).forEach(w -> classes.merge(w, PLANNED_PAIR_START, (a, b) -> a | b));
+        HYPOTHETICAL.forEach(w -> classes.merge(w, HYPOTHETICAL_WORD, (a, b) -> a | b));
+        pairStarts(HYPOTHETICAL).forEach(w -> classes.merge(w, HYPOTHETICAL_PAIR_START, (a, b) -> a | b));
+        java.util.stream.Stream.of(FIRST, SECOND, THIRD, POLITE).flatMap(Set::stream)
+                .forEach(w -> classes.merge(w, PRONOUN, (a, b) -> a | b));
+        return java.util.Map.copyOf(classes);
+    }
+
+    /** The {@link #CLASSES} bits of each word (0: in no list). */
+    private static int[] classesOf(List<String> words) {
+        int[] bits = new int[words.size()];
+        for (int i = 0; i < bits.length; i++) {
+            Integer b = CLASSES.get(words.get(i));
+            bits[i] = b == null ? 0 : b;
+        }
+        return bits;
+    }
+
     /**
      * Emits the sentence's grammar features. {@code words} are the lower-cased tokens in order,
      * {@code asWritten} the tokens as written (for "Sie" against "sie" and for shouting).
@@ -68,11 +108,12 @@ final class Grammar {
     static void features(String lang, String lower, String sentence, List<String> words, List<String> asWritten,
                          Consumer<String> out) {
         out.accept("lang:" + lang);
+        int[] classes = classesOf(words);
         int negatedLeft = 0;
         boolean negated = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (NEGATION.contains(w) || w.endsWith("n't")) {
+            if ((classes[i] & NEGATION_WORD) != 0 || w.endsWith("n't")) {
                 negated = true;
                 negatedLeft = NEGATION_SCOPE;
                 continue;
@@ -81,14 +122,14 @@ final class Grammar {
                 out.accept("neg:" + w);
                 negatedLeft--;
             }
-            if (MODAL.contains(w)) {
+            if ((classes[i] & MODAL_WORD) != 0) {
                 out.accept("mood:modal");
             }
         }
         if (negated) {
             out.accept("neg");
         }
-        subject(words, asWritten, out);
+        subject(words, classes, asWritten, out);
         if (!words.isEmpty()) {
             imperative(lang, words, asWritten, out);
             if (QUESTION_START.contains(words.get(0))) {
@@ -98,10 +139,10 @@ final class Grammar {
         if (atWordStarts(lang.equals("de") ? DONE_DE : DONE_EN, lower)) {
             out.accept("tense:done");
         }
-        if (anyWordOrPair(words, PLANNED, PLANNED_PAIR_STARTS)) {
+        if (anyWordOrPair(words, classes, PLANNED_WORD, PLANNED_PAIR_START, PLANNED)) {
             out.accept("tense:planned");
         }
-        if (anyWordOrPair(words, HYPOTHETICAL, HYPOTHETICAL_PAIR_STARTS)) {
+        if (anyWordOrPair(words, classes, HYPOTHETICAL_WORD, HYPOTHETICAL_PAIR_START, HYPOTHETICAL)) {
             out.accept("tense:hypothetical");
         }
         if (hasAsciiDigit(lower) && TIME.matcher(lower).find()) { // both of its forms need a digit 0-9
@@ -124,8 +165,6 @@ final class Grammar {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private static final Set<String> PLANNED_PAIR_STARTS = pairStarts(PLANNED);
-    private static final Set<String> HYPOTHETICAL_PAIR_STARTS = pairStarts(HYPOTHETICAL);
 
     /** Whether the lower-cased sentence says something was done (perfect, past, "erledigt", "as of today"). */
     static boolean saysDone(String lang, String lower) {
@@ -139,14 +178,17 @@ final class Grammar {
         return NOT_DONE.matcher(lower).find();
     }
 
-    /** Whether a word or two adjacent words ("next week") are in the set; "we'll" counts as "'ll". */
-    private static boolean anyWordOrPair(List<String> words, Set<String> set, Set<String> pairStarts) {
+    /**
+     * Whether a word or two adjacent words ("next week") are in the set (words with the {@code word}
+     * bit, pairs starting with a {@code pairStart} word); "we'll" counts as "'ll".
+     */
+    private static boolean anyWordOrPair(List<String> words, int[] classes, int word, int pairStart, Set<String> set) {
         boolean ll = set.contains("'ll");
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             // Words hold no spaces, so "w next" is an entry only if w is the first word of one.
-            if (set.contains(w) || i + 1 < words.size() && pairStarts.contains(w) && set.contains(w + " " + words.get(i + 1))
-                    || ll && w.endsWith("'ll")) {
+            if ((classes[i] & word) != 0 || i + 1 < words.size() && (classes[i] & pairStart) != 0
+                    && set.contains(w + " " + words.get(i + 1)) || ll && w.endsWith("'ll")) {
                 return true;
             }
         }
@@ -164,13 +206,16 @@ final class Grammar {
         return java.util.Map.copyOf(person);
     }
 
-    private static void subject(List<String> words, List<String> asWritten, Consumer<String> out) {
+    private static void subject(List<String> words, int[] classes, List<String> asWritten, Consumer<String> out) {
         String first = null;
         for (int i = 0; i < words.size(); i++) {
+            if ((classes[i] & PRONOUN) == 0) {
+                continue; // no person: most words
+            }
             String w = words.get(i);
             String person = PERSON.get(w);
             // German polite "Sie"/"Ihnen" is the reader; written lower case, or first in the sentence, it is ambiguous.
-            if (person == null && (w.equals("sie") || w.equals("ihnen") || w.equals("ihre") || w.equals("ihren"))) {
+            if (person == null && POLITE.contains(w)) {
                 person = i > 0 && Character.isUpperCase(asWritten.get(i).charAt(0)) ? "2" : "3";
             }
             if (person != null) {

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +43,11 @@ final class LabelModel {
     private final double[] thresholds;
     private final Set<String> compoundParts;
     private final String checksum;
-    private final int[] tableKeys;
-    private final int[] tableRows; // row + 1; 0 marks an empty slot
+    /**
+     * Per slot the feature hash and its row + 1 side by side (0 marks an empty slot): a look-up reads
+     * one cache line, not one in an array of keys and another in an array of rows.
+     */
+    private final int[] table;
 
     LabelModel(int[] hashes, float[] weights, double[] bias, double[] thresholds, Set<String> compoundParts) {
         this.hashes = hashes.clone();
@@ -56,28 +58,27 @@ final class LabelModel {
         this.compoundParts = Set.copyOf(new TreeSet<>(compoundParts));
         this.checksum = digest(bytes());
         int size = Integer.highestOneBit(Math.max(16, hashes.length * 2)) * 2;
-        this.tableKeys = new int[size];
-        this.tableRows = new int[size];
+        this.table = new int[size * 2];
         for (int row = 0; row < hashes.length; row++) {
             int slot = hashes[row] & (size - 1);
-            while (tableRows[slot] != 0) {
+            while (table[2 * slot + 1] != 0) {
                 slot = (slot + 1) & (size - 1);
             }
-            tableKeys[slot] = hashes[row];
-            tableRows[slot] = row + 1;
+            table[2 * slot] = hashes[row];
+            table[2 * slot + 1] = row + 1;
         }
     }
 
     /** The row of a feature hash, or -1: an open-addressing table, the hot path of classification. */
     private int row(int hash) {
-        int mask = tableKeys.length - 1;
+        int mask = table.length / 2 - 1;
         int slot = hash & mask;
         while (true) {
-            int row = tableRows[slot];
+            int row = table[2 * slot + 1];
             if (row == 0) {
                 return -1;
             }
-            if (tableKeys[slot] == hash) {
+            if (table[2 * slot] == hash) {
                 return row - 1;
             }
             slot = (slot + 1) & mask;
@@ -134,20 +135,45 @@ final class LabelModel {
         return sum;
     }
 
+    /** The stored weight of a row (the model's feature at that place of the ascending hashes) for a label. */
+    double weight(int row, int label) {
+        return weights[row * LABELS.size() + label];
+    }
+
     /** The features of the sentence that pushed most towards the label, strongest first, with their weights. */
     List<Contribution> strongest(int label, SentenceFeatures.FeatureVector x, int count) {
-        List<Contribution> found = new ArrayList<>();
+        // The first {@code count} of the positive pushes sorted strongest first, equals in feature order
+        // (as a stable sort gives them), kept while going through the features instead of sorting all.
+        if (count <= 0) {
+            return List.of();
+        }
+        int[] best = new int[count];
+        double[] bestWeight = new double[count];
+        int kept = 0;
         for (int i = 0; i < x.hashes().length; i++) {
             int row = row(x.hashes()[i]);
             if (row >= 0) {
                 double w = weights[row * LABELS.size() + label] * x.values()[i];
-                if (w > 0) {
-                    found.add(new Contribution(x.names().get(i), w));
+                if (w > 0 && (kept < count || w > bestWeight[kept - 1])) {
+                    int at = Math.min(kept, count - 1);
+                    while (at > 0 && bestWeight[at - 1] < w) {
+                        if (at < count) {
+                            best[at] = best[at - 1];
+                            bestWeight[at] = bestWeight[at - 1];
+                        }
+                        at--;
+                    }
+                    best[at] = i;
+                    bestWeight[at] = w;
+                    kept = Math.min(count, kept + 1);
                 }
             }
         }
-        found.sort(Comparator.comparingDouble(Contribution::weight).reversed());
-        return found.subList(0, Math.min(count, found.size()));
+        List<Contribution> found = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            found.add(new Contribution(x.names().get(best[k]), bestWeight[k]));
+        }
+        return found;
     }
 
     /** One feature's push towards a label. */

@@ -33,13 +33,15 @@ public final class OwnText {
         if (cut.find()) {
             text = text.substring(0, cut.start());
         }
-        List<String> kept = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            if (!line.stripLeading().startsWith(">")) {
-                kept.add(line);
+        if (text.indexOf('>') >= 0) { // without a '>' no line is a quote, and splitting and joining gives the text back
+            List<String> kept = new ArrayList<>();
+            for (String line : text.split("\n", -1)) {
+                if (!line.stripLeading().startsWith(">")) {
+                    kept.add(line);
+                }
             }
+            text = String.join("\n", kept);
         }
-        text = String.join("\n", kept);
         // The first closing line after some text ends the author's words ("Thanks," as the opening does not).
         var signOff = SIGN_OFF.matcher(text);
         while (signOff.find()) {

@@ -29,6 +29,12 @@ final class SentenceFeatures {
     private final java.util.concurrent.ConcurrentHashMap<String, WordParts> otherWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Each reading thread's sink for sentences read without names, emptied for the next: a large case
+     * has millions of sentences, and new tables for each were a good part of what the collector had to do.
+     */
+    private final ThreadLocal<Sink> sinks = ThreadLocal.withInitial(() -> new Sink(false));
+
     SentenceFeatures(Stems stems) {
         this.stems = stems;
     }
@@ -39,7 +45,7 @@ final class SentenceFeatures {
      * names only for sentences that got a label.
      */
     FeatureVector of(String lang, String sentence, RuleScores rules, boolean named) {
-        Sink sink = new Sink(named);
+        Sink sink = named ? new Sink(true) : sinks.get().cleared();
         String lower = RuleScores.lower(sentence).replace('\u2019', '\'');
         List<String> words = new ArrayList<>();
         List<String> asWritten = new ArrayList<>();
@@ -58,7 +64,10 @@ final class SentenceFeatures {
             previous = w;
             if (!w.equals("#")) {
                 if (named) {
-                    wordParts(lang, w, sink);
+                    NamedParts parts = namedParts(lang, w);
+                    for (int i = 0; i < parts.hashes().length; i++) {
+                        sink.add(parts.hashes()[i], parts.kinds()[i], parts.names()[i]);
+                    }
                 } else {
                     java.util.concurrent.ConcurrentHashMap<String, WordParts> known =
                             lang.equals("de") ? germanWords : otherWords;
@@ -106,6 +115,38 @@ final class SentenceFeatures {
 
     /** The letter groups and stems of one word: the same for every sentence it is in, so they are kept. */
     private record WordParts(int[] hashes, char[] kinds) {
+    }
+
+    /** As {@link WordParts}, with the names (for the reasons of a label). */
+    private record NamedParts(int[] hashes, char[] kinds, String[] names) {
+    }
+
+    /**
+     * Per language the named parts of the words of labelled sentences: in a large case many sentences get
+     * a label, and stemming each of their words again for the names was the larger part of naming them.
+     * Fewer words than {@link #CACHE_LIMIT}: the names take more room.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, NamedParts> germanNamed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, NamedParts> otherNamed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NAMED_CACHE_LIMIT = 20_000;
+
+    /** The parts of a word with their names, in the order {@link #wordParts} gives them, each once. */
+    private NamedParts namedParts(String lang, String w) {
+        java.util.concurrent.ConcurrentHashMap<String, NamedParts> known = lang.equals("de") ? germanNamed : otherNamed;
+        NamedParts parts = known.get(w);
+        if (parts == null) {
+            Sink own = new Sink(true);
+            wordParts(lang, w, own);
+            parts = new NamedParts(java.util.Arrays.copyOf(own.hashes, own.size),
+                    java.util.Arrays.copyOf(own.kinds, own.size), own.names.toArray(String[]::new));
+            if (known.size() > NAMED_CACHE_LIMIT) {
+                known.clear(); // bounded as the other cache
+            }
+            known.put(w, parts);
+        }
+        return parts;
     }
 
     private void wordParts(String lang, String w, Sink sink) {
@@ -181,6 +222,16 @@ final class SentenceFeatures {
 
         Sink(boolean named) {
             names = named ? new ArrayList<>() : null;
+        }
+
+        /** This sink emptied (its tables keep their size: which slot a hash takes changes nothing of the vector). */
+        Sink cleared() {
+            java.util.Arrays.fill(taken, false);
+            size = 0;
+            if (names != null) {
+                names.clear();
+            }
+            return this;
         }
 
         void add(String name) {

@@ -5,9 +5,17 @@ import app.dossier.store.AnalysisRepository;
 import app.dossier.store.CaseStore;
 import app.dossier.store.TimelineSource;
 import app.dossier.store.TimelineSource.MessageRow;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The first half of a timeline build: every message's stored analysis, the messages without one (new,
@@ -25,8 +33,10 @@ final class AnalysisReading {
 
     /**
      * Stored analyses, reading (in parallel, in chunks, each stored at once) the messages that have none
-     * yet. While the cores read a chunk, one more thread stores the chunk before and fetches the texts of
-     * the next, so the database never waits for the classifier nor the classifier for it.
+     * yet. One reading thread per core takes message after message; the next chunk's messages are queued
+     * before the last of a chunk are read, so no core waits at the end of a chunk for the other. One more
+     * thread stores each chunk when its last message is read and fetches the texts of the next, so the
+     * database never waits for the classifier nor the classifier for it.
      */
     Map<Long, MessageAnalysis> analyses(CaseStore store, TimelineSource source, List<MessageRow> messages,
                                         TimelineService.Progress progress) {
@@ -36,42 +46,118 @@ final class AnalysisReading {
         if (unread.isEmpty()) {
             return analyses;
         }
-        java.util.concurrent.ExecutorService database = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "timeline-store");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService database = Executors.newSingleThreadExecutor(r -> daemon(r, "timeline-store"));
+        AtomicInteger numbers = new AtomicInteger();
+        ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                r -> daemon(r, "timeline-read-" + numbers.incrementAndGet()));
         try {
-            java.util.concurrent.Future<?> saving = java.util.concurrent.CompletableFuture.completedFuture(null);
-            java.util.concurrent.Future<Map<Long, String>> texts = database.submit(() -> source.texts(ids(unread, 0)));
+            Future<?> saving = CompletableFuture.completedFuture(null);
+            Future<Map<Long, String>> texts = database.submit(() -> source.texts(ids(unread, 0)));
+            Chunk reading = null; // queued to the readers, not yet stored
             long done = 0;
             for (int from = 0; from < unread.size(); from += CHUNK) {
                 if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
                     break; // cancelled: what was read is stored, the rest is read next time
                 }
-                List<MessageRow> chunk = unread.subList(from, Math.min(unread.size(), from + CHUNK));
                 Map<Long, String> chunkTexts = await(texts);
                 int next = from + CHUNK;
                 texts = next < unread.size() ? database.submit(() -> source.texts(ids(unread, next)))
-                        : java.util.concurrent.CompletableFuture.completedFuture(Map.of());
-                // Quick reads of the open case (opening a message) go first: the build holds before each
-                // message and before the database work while they wait (decision 0019).
-                List<MessageAnalysis> read = chunk.parallelStream().map(m -> {
-                    progress.pause();
-                    return reader.read(m.id(), m.subject(), chunkTexts.getOrDefault(m.id(), ""), m.bulk());
-                }).toList();
-                await(saving); // one chunk stored at a time, in order
-                progress.pause();
-                saving = database.submit(() -> repository.saveAll(read));
-                read.forEach(a -> analyses.put(a.messageId(), a));
-                done += chunk.size();
+                        : CompletableFuture.completedFuture(Map.of());
+                Chunk queued = new Chunk(unread.subList(from, Math.min(unread.size(), next)), chunkTexts, progress);
+                queued.queueTo(readers);
+                if (reading != null) {
+                    saving = store(reading, saving, database, repository, analyses, progress);
+                    done += reading.size();
+                    progress.messagesRead(done, unread.size());
+                }
+                reading = queued;
+            }
+            if (reading != null) {
+                saving = store(reading, saving, database, repository, analyses, progress);
+                done += reading.size();
                 progress.messagesRead(done, unread.size());
             }
             await(saving);
         } finally {
+            readers.shutdownNow();
             database.shutdownNow();
         }
         return analyses;
+    }
+
+    /**
+     * Waits until the chunk is read, then hands it to the store thread once the chunk before is stored
+     * (one chunk stored at a time, in order). Quick reads of the open case go first: the build holds
+     * before the database work while they wait (decision 0019).
+     */
+    private static Future<?> store(Chunk chunk, Future<?> saving, ExecutorService database,
+                                   AnalysisRepository repository, Map<Long, MessageAnalysis> analyses,
+                                   TimelineService.Progress progress) {
+        List<MessageAnalysis> read = await(chunk.read());
+        await(saving);
+        progress.pause();
+        Future<?> next = database.submit(() -> repository.saveAll(read));
+        read.forEach(a -> analyses.put(a.messageId(), a));
+        return next;
+    }
+
+    /** The messages of one chunk, read one by one by whichever reading thread is free. */
+    private final class Chunk {
+        private final List<MessageRow> messages;
+        private final Map<Long, String> texts;
+        private final TimelineService.Progress progress;
+        private final MessageAnalysis[] results;
+        private final AtomicInteger left;
+        private final CompletableFuture<List<MessageAnalysis>> read = new CompletableFuture<>();
+
+        Chunk(List<MessageRow> messages, Map<Long, String> texts, TimelineService.Progress progress) {
+            this.messages = messages;
+            this.texts = texts;
+            this.progress = progress;
+            this.results = new MessageAnalysis[messages.size()];
+            this.left = new AtomicInteger(messages.size());
+        }
+
+        int size() {
+            return messages.size();
+        }
+
+        void queueTo(ExecutorService readers) {
+            for (int i = 0; i < messages.size(); i++) {
+                int index = i;
+                readers.execute(() -> readOne(index));
+            }
+        }
+
+        private void readOne(int index) {
+            if (read.isDone()) {
+                return; // an earlier message of the chunk failed: the build fails with it
+            }
+            try {
+                // Quick reads of the open case (opening a message) go first (decision 0019).
+                progress.pause();
+                MessageRow m = messages.get(index);
+                results[index] = reader.read(m.id(), m.subject(), texts.getOrDefault(m.id(), ""), m.bulk());
+            } catch (RuntimeException | Error e) {
+                read.completeExceptionally(e);
+                return;
+            }
+            // The counter's update orders every thread's writes of results before the last one's read.
+            if (left.decrementAndGet() == 0) {
+                read.complete(Arrays.asList(results));
+            }
+        }
+
+        /** The chunk's analyses in message order, once all are read. */
+        Future<List<MessageAnalysis>> read() {
+            return read;
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /** The ids of the chunk of unread messages that starts at {@code from}. */
@@ -79,14 +165,14 @@ final class AnalysisReading {
         return unread.subList(from, Math.min(unread.size(), from + CHUNK)).stream().map(MessageRow::id).toList();
     }
 
-    /** The result of the store thread's work; its failure is the build's, as if the build had done the work itself. */
-    private static <T> T await(java.util.concurrent.Future<T> work) {
+    /** The result of another thread's work; its failure is the build's, as if the build had done the work itself. */
+    private static <T> T await(Future<T> work) {
         try {
             return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("timeline build interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+            throw new CancellationException("timeline build interrupted");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

@@ -62,7 +62,7 @@ final class Corrections {
             if (own != null) {
                 used.add(own);
             }
-            EventCorrection learned = bySentence.get(normalized(e.key()) + "|" + e.kind());
+            EventCorrection learned = bySentence.isEmpty() ? null : bySentence.get(normalized(e.key()) + "|" + e.kind());
             boolean hide = own != null ? own.hidden() : learned != null && learned.hidden();
             if (hide) {
                 hidden.add(e);

@@ -124,9 +124,12 @@ final class EventRules {
     private static final List<String> CHANGE_VERBS = RequiredStrings.of(YOU_CHANGED.pattern()).stream()
             .map(w -> w.strip().contains(" ") ? w.strip().substring(0, w.strip().indexOf(' ')) : w.strip()).toList();
 
-    /** Whether some sentence of the text may blame the reader (see {@link #blameOfReader}): false means none does. */
-    static boolean mayBlameReader(String text) {
-        return CHANGE_VERBS.stream().anyMatch(String::isEmpty) || RequiredStrings.anyIn(RequiredStrings.fold(text), CHANGE_VERBS);
+    /**
+     * Whether some sentence of the text, given {@link RequiredStrings#fold folded}, may blame the reader
+     * (see {@link #blameOfReader}): false means none does.
+     */
+    static boolean mayBlameReaderFolded(String folded) {
+        return CHANGE_VERBS.stream().anyMatch(String::isEmpty) || RequiredStrings.anyIn(folded, CHANGE_VERBS);
     }
 
     /** A quick look for the words the reader is addressed with: most sentences of a large case have none. */

@@ -37,17 +37,19 @@ final class MessageReader {
         Classification c = classifier.classifyOwnText("auto", subject, own, bulk);
         List<MessageAnalysis.Finding> findings = new ArrayList<>(c.evidence().stream()
                 .map(e -> new MessageAnalysis.Finding(e.label(), e.sentence(), e.score(), e.reasons())).toList());
-        if (!bulk && findings.stream().noneMatch(f -> f.label() == EventKind.BLAME) && EventRules.mayBlameReader(own)) {
+        String folded = RequiredStrings.fold(own); // for both pre-checks below: the whole text folded once
+        if (!bulk && findings.stream().noneMatch(f -> f.label() == EventKind.BLAME)
+                && EventRules.mayBlameReaderFolded(folded)) {
             EventRules.blameOfReader(SentenceSplitter.split(own), findings).ifPresent(findings::add);
         }
-        return new MessageAnalysis(messageId, version(), findings,
-                c.keySentence(), c.insults(), MessageFacts.isShouting(own), invitation(subject) || invitation(own));
+        return new MessageAnalysis(messageId, version(), findings, c.keySentence(), c.insults(),
+                MessageFacts.isShouting(own), invitation(subject, RequiredStrings.fold(subject)) || invitation(own, folded));
     }
 
     /** What every match of {@link #INVITATION} holds, folded: most texts hold none of it. */
     private static final List<String> INVITATION_WORDS = RequiredStrings.of(INVITATION.pattern());
 
-    private static boolean invitation(String text) {
-        return RequiredStrings.anyIn(RequiredStrings.fold(text), INVITATION_WORDS) && INVITATION.matcher(text).find();
+    private static boolean invitation(String text, String folded) {
+        return RequiredStrings.anyIn(folded, INVITATION_WORDS) && INVITATION.matcher(text).find();
     }
 }

@@ -45,6 +45,13 @@ final class PaperTrail {
     private final Map<String, String> persons = new HashMap<>();
     /** Written approvals found to confirm an approval noted by phone: the link is said on them too. */
     private final Map<TimelineEvent, Fact> confirmations = new java.util.IdentityHashMap<>();
+    /**
+     * By position in the checked list, the person of each event's actor and of each of its audience:
+     * every change looks back and ahead over thousands of the same events, and a large case has
+     * hundreds of changes, so the keys are looked up once per event, not once per change and event.
+     */
+    private String[] actors = new String[0];
+    private String[][] audiences = new String[0][];
 
     private PaperTrail(Map<String, String> addressByName) {
         this.addressByName = addressByName;
@@ -58,11 +65,20 @@ final class PaperTrail {
     /** As {@link #check(List)}, where only the changes {@code starts} accepts get a chain of proof. */
     static Timeline check(List<TimelineEvent> events, java.util.function.Predicate<TimelineEvent> starts) {
         Map<String, String> addressByName = new HashMap<>();
+        // The first address a name has wins, so a display seen before adds nothing: each is parsed once.
+        Set<String> seen = new java.util.HashSet<>();
         for (TimelineEvent e : events) {
-            learnAddress(e.actor(), addressByName);
-            e.audience().forEach(a -> learnAddress(a, addressByName));
+            if (seen.add(e.actor())) {
+                learnAddress(e.actor(), addressByName);
+            }
+            e.audience().forEach(a -> {
+                if (seen.add(a)) {
+                    learnAddress(a, addressByName);
+                }
+            });
         }
         PaperTrail trail = new PaperTrail(addressByName);
+        trail.learnPersons(events);
         List<TimelineEvent> result = new ArrayList<>(events.size());
         List<ChangeProof> proofs = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -86,6 +102,34 @@ final class PaperTrail {
         return new Timeline(result, proofs);
     }
 
+    private void learnPersons(List<TimelineEvent> events) {
+        actors = new String[events.size()];
+        audiences = new String[events.size()][];
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent e = events.get(i);
+            actors[i] = person(e.actor());
+            audiences[i] = e.audience().stream().map(this::person).toArray(String[]::new);
+        }
+    }
+
+    private static boolean anyIn(String[] persons, Set<String> set) {
+        for (String p : persons) {
+            if (set.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyIs(String[] persons, String person) {
+        for (String p : persons) {
+            if (p.equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals,
                            List<TimelineEvent> laterByDoer) {
     }
@@ -102,8 +146,8 @@ final class PaperTrail {
             // Only requests, warnings, approvals and the doer's own mail say anything about the change;
             // checking the kind first keeps a case with many changes quick.
             boolean weighs = e.kind() == EventKind.REQUEST || e.kind() == EventKind.WARNING
-                    || e.kind() == EventKind.APPROVAL || person(e.actor()).equals(doer);
-            if (weighs && e.time().isBefore(change.time()) && belongs(e, change, people, topic, doer)) {
+                    || e.kind() == EventKind.APPROVAL || actors[i].equals(doer);
+            if (weighs && e.time().isBefore(change.time()) && belongs(i, e, change, people, topic, doer)) {
                 before.add(e);
             }
         }
@@ -114,21 +158,21 @@ final class PaperTrail {
         OffsetDateTime soon = change.time().plus(NEAR);
         for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {
             TimelineEvent e = events.get(i);
-            boolean toDoer = e.audience().stream().map(this::person).anyMatch(doer::equals);
             // An approval afterwards must reach the doer: a mail that only informs someone else (one's
             // boss, a colleague) of what was done is an escalation, not an approval.
-            if (e.kind() == EventKind.APPROVAL && toDoer && !e.has(FactType.FORWARDED)
-                    && belongs(e, change, people, topic, doer)) {
+            if (e.kind() == EventKind.APPROVAL && anyIs(audiences[i], doer) && !e.has(FactType.FORWARDED)
+                    && belongs(i, e, change, people, topic, doer)) {
                 laterApprovals.add(e);
             }
-            if (person(e.actor()).equals(doer) && e.time().isBefore(soon) && belongs(e, change, people, topic, doer)) {
+            if (actors[i].equals(doer) && e.time().isBefore(soon) && belongs(i, e, change, people, topic, doer)) {
                 laterByDoer.add(e);
             }
         }
         return new Related(before, laterApprovals, laterByDoer);
     }
 
-    private boolean belongs(TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic,
+    /** Whether event {@code e}, at position {@code i} of the checked list, belongs to the change. */
+    private boolean belongs(int i, TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic,
                             String doer) {
         if (!change.thread().isEmpty() && change.thread().equals(e.thread())) {
             return true;
@@ -137,13 +181,12 @@ final class PaperTrail {
         // after the change is about it even under another subject: that is how warnings stay internal
         // and how phone approvals get confirmed.
         boolean near = Duration.between(e.time(), change.time()).abs().compareTo(NEAR) <= 0;
-        boolean byDoer = person(e.actor()).equals(doer);
-        boolean toDoer = e.audience().stream().map(this::person).anyMatch(doer::equals);
+        boolean byDoer = actors[i].equals(doer);
+        boolean toDoer = anyIs(audiences[i], doer);
         if (near && (byDoer || (toDoer && (e.kind() == EventKind.APPROVAL || e.kind() == EventKind.WARNING)))) {
             return true;
         }
-        boolean samePeople = people.contains(person(e.actor()))
-                || e.audience().stream().map(this::person).anyMatch(people::contains);
+        boolean samePeople = people.contains(actors[i]) || anyIn(audiences[i], people);
         if (e.source() == app.dossier.model.EventSource.MANUAL || change.source() == app.dossier.model.EventSource.MANUAL) {
             return true; // the user put it on the timeline for this story
         }

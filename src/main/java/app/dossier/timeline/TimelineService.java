@@ -178,17 +178,20 @@ public final class TimelineService {
     private Draft draft(CaseStore store, Progress progress) {
         TimelineSource source = new TimelineSource(store);
         List<MessageRow> messages = source.messages();
+        // The conversations need no analysis: found beside the reading, not after it.
+        java.util.concurrent.CompletableFuture<Map<Long, String>> conversations =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Threads.of(messages));
         Map<Long, MessageAnalysis> analyses = reading.analyses(store, source, messages, progress);
         Map<String, MessageRow> byMessageId = new HashMap<>();
         messages.forEach(m -> byMessageId.putIfAbsent(m.messageId(), m));
-        Map<Long, String> threads = Threads.of(messages);
+        Map<Long, String> threads = joined(conversations);
+        // Each message's events depend on that message alone: made on every core, kept in message order.
         List<TimelineEvent> events = new ArrayList<>();
-        for (MessageRow m : messages) {
+        messages.parallelStream().map(m -> {
             MessageAnalysis a = analyses.get(m.id());
-            if (a != null && m.sentAt() != null) {
-                events.addAll(eventsOf(m, a, byMessageId, threads.getOrDefault(m.id(), "")));
-            }
-        }
+            return a != null && m.sentAt() != null ? eventsOf(m, a, byMessageId, threads.getOrDefault(m.id(), ""))
+                    : List.<TimelineEvent>of();
+        }).toList().forEach(events::addAll);
         Map<String, String> knownPeople = new HashMap<>();
         for (MessageRow m : messages) {
             known(m.from(), knownPeople);
@@ -214,6 +217,21 @@ public final class TimelineService {
             }
         }
         return new Draft(events, anchors);
+    }
+
+    /** The result of work done beside the build; its failure is the build's, as if the build had done it. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static List<TimelineEvent> eventsOf(MessageRow m, MessageAnalysis a, Map<String, MessageRow> byMessageId,

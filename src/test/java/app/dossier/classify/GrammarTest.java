@@ -7,14 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The tense patterns tried only where a match can start say what searching the whole sentence says. */
+/** The tense and aspect patterns tried only where a match can start say what searching the whole sentence says. */
 class GrammarTest {
     @Test
     void wordStartsFindWhatFindFinds() {
         List<String> sentences = new ArrayList<>(VariedTexts.sentences());
         sentences.addAll(VariedTexts.random(10_000, 20, 3));
         sentences.add("we've switched it off. it was done; das wurde gestern umgestellt, ist live");
+        sentences.addAll(List.of("As of today the portal is live.", "Ab sofort ist der Alarm raus.", "seit 9:30 uhr läuft es",
+                "Fix it or we move the whole book.", "One more late delivery and we terminate.",
+                "Sonst kündigen wir den Vertrag.", "noch eine Verspätung und wir gehen", "or else you'll hear from us",
+                "(or we escalate)", "x-or we go", "Otherwise I will cancel.", "...and it is now live"));
         int found = 0;
+        int aspects = 0;
         for (String sentence : sentences) {
             String lower = RuleScores.lower(sentence).replace('\u2019', '\'');
             for (var pattern : List.of(Grammar.DONE_EN, Grammar.DONE_DE)) {
@@ -22,7 +27,14 @@ class GrammarTest {
                 assertThat(Grammar.atWordStarts(pattern, lower)).as(pattern + " on " + lower).isEqualTo(expected);
                 found += expected ? 1 : 0;
             }
+            String stripped = lower.strip(); // as Aspect reads it
+            for (var pattern : List.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_DE, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_DE)) {
+                boolean expected = pattern.matcher(stripped).find();
+                assertThat(Grammar.atWordStarts(pattern, stripped)).as(pattern + " on " + stripped).isEqualTo(expected);
+                aspects += expected ? 1 : 0;
+            }
         }
         assertThat(found).as("sentences that say something was done").isGreaterThan(1_000);
+        assertThat(aspects).as("sentences with a state from now on or an ultimatum").isGreaterThan(100);
     }
 }

@@ -72,4 +72,43 @@ class LabelModelTest {
             }
         }
     }
+    /** The strongest features as sorting all positive pushes (a stable sort: equals in feature order) gives them. */
+    @Test
+    void theStrongestFeaturesAreTheFirstOfAllSorted() {
+        java.util.Random random = new java.util.Random(7);
+        int n = 400;
+        int[] hashes = random.ints(n * 2L).distinct().limit(n).sorted().toArray();
+        float[] weights = new float[n * LabelModel.LABELS.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (random.nextInt(9) - 3) / 4f; // few distinct values: many equals
+        }
+        LabelModel model = new LabelModel(hashes, weights, new double[7], new double[7], Set.of());
+        int compared = 0;
+        for (int round = 0; round < 2_000; round++) {
+            int size = random.nextInt(60);
+            List<String> names = new java.util.ArrayList<>();
+            int[] x = new int[size];
+            double[] values = new double[size];
+            for (int i = 0; i < size; i++) {
+                x[i] = random.nextInt(4) == 0 ? random.nextInt() : hashes[random.nextInt(n)];
+                values[i] = random.nextBoolean() ? 0.3 : 0.25;
+                names.add("f" + i);
+            }
+            var vector = new SentenceFeatures.FeatureVector(names, x, values);
+            int label = random.nextInt(LabelModel.LABELS.size());
+            int count = 1 + random.nextInt(4);
+            List<LabelModel.Contribution> all = new java.util.ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                int row = java.util.Arrays.binarySearch(hashes, x[i]);
+                double w = row < 0 ? 0 : model.weight(row, label) * values[i];
+                if (w > 0) {
+                    all.add(new LabelModel.Contribution(names.get(i), w));
+                }
+            }
+            all.sort(java.util.Comparator.comparingDouble(LabelModel.Contribution::weight).reversed());
+            assertThat(model.strongest(label, vector, count)).isEqualTo(all.subList(0, Math.min(count, all.size())));
+            compared += all.size() > count ? 1 : 0;
+        }
+        assertThat(compared).as("rounds with more pushes than asked for").isGreaterThan(500);
+    }
 }
