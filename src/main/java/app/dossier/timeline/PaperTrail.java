@@ -87,8 +87,9 @@ final class PaperTrail {
                 result.add(event);
                 continue;
             }
+            int index = i;
             List<Fact> findings = trail.findingsFor(event, trail.related(events, i, event),
-                    trail.requestsOfItsPeople(events, i, event));
+                    () -> trail.requestsOfItsPeople(events, index, event));
             TimelineEvent checked = event.withFacts(findings);
             result.add(checked);
             proofs.add(new ChangeProof(checked, findings));
@@ -213,7 +214,7 @@ final class PaperTrail {
         for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from) && found.size() < OTHER_REQUESTS; i--) {
             TimelineEvent e = events.get(i);
             if (e.kind() == EventKind.REQUEST && isWritten(e) && e.time().isBefore(change.time())
-                    && !e.actor().isEmpty() && !person(e.actor()).equals(doer) && people.contains(person(e.actor()))) {
+                            && !e.actor().isEmpty() && !actors[i].equals(doer) && people.contains(actors[i])) {
                 found.add(e);
             }
         }
@@ -221,7 +222,8 @@ final class PaperTrail {
         return found;
     }
 
-    private List<Fact> findingsFor(TimelineEvent change, Related related, List<TimelineEvent> requestsOfItsPeople) {
+    private List<Fact> findingsFor(TimelineEvent change, Related related,
+                                   java.util.function.Supplier<List<TimelineEvent>> requestsOfItsPeople) {
         List<TimelineEvent> before = related.before();
         List<Fact> facts = new ArrayList<>();
         String doer = person(change.actor());
@@ -241,7 +243,7 @@ final class PaperTrail {
             // A gap is said only when there is nothing to check: unsure requests about the change, or
             // requests of its people under another subject.
             List<TimelineEvent> toCheck = new ArrayList<>(unsureRequests);
-            requestsOfItsPeople.stream().filter(r -> !toCheck.contains(r)).forEach(toCheck::add);
+            requestsOfItsPeople.get().stream().filter(r -> !toCheck.contains(r)).forEach(toCheck::add);
             facts.add(toCheck.isEmpty() ? Fact.of(FactType.NO_REQUEST) : Fact.of(FactType.REQUEST_UNSURE, toCheck));
         } else {
             TimelineEvent last = inWriting.get(inWriting.size() - 1);
