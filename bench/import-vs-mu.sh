@@ -5,6 +5,7 @@
 # CPU seconds (user + sys) of each and how many times faster Dossier is than mu.
 #
 #   bench/import-vs-mu.sh [WORKDIR]      (default WORKDIR: /tmp/dossier-bench)
+#   SOURCES=corpus.mbox bench/import-vs-mu.sh /tmp/x     (Dossier's mbox import only)
 #
 # Needs: mvn package done, python3 and ../shared (for the corpus, once), mu (Debian: maildir-utils)
 # and notmuch; a tool that is missing is said and skipped. Neither tool writes into the Maildir:
@@ -48,7 +49,7 @@ else
   echo "notmuch: not installed (apt-get install notmuch)"
 fi
 export DOSSIER_HOME="$work/home"
-for source in corpus.mbox Maildir; do
+for source in ${SOURCES:-corpus.mbox Maildir}; do
   rm -rf "$work/vs.dossier"
   java -jar target/dossier.jar new "$work/vs.dossier" >/dev/null
   timed "dossier import $source" java -Xmx512m -jar target/dossier.jar import "$work/vs.dossier" "$work/corpus/$source"
