@@ -31,7 +31,7 @@ timed() {  # NAME COMMAND...: runs it and prints one line of wall and CPU second
   last_wall=$wall
 }
 mu_wall=
-echo "same 100,000 messages; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "the same messages in both forms; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if command -v mu >/dev/null; then
   rm -rf "$work/mu"
   mu init --quiet --maildir="$maildir" --muhome="$work/mu" >/dev/null
