@@ -52,6 +52,7 @@ public final class ImportWriter implements AutoCloseable {
     private final Map<String, Long> messagesByKey = new HashMap<>();
     private final Map<Long, Long> messageByOriginal = new HashMap<>();
     private long nextOriginalId;
+    private long nextSourceId;
     private long nextMessageId;
     private long nextNoteId;
 
@@ -87,6 +88,7 @@ public final class ImportWriter implements AutoCloseable {
                 }
             }
             nextOriginalId = max(s, "originals") + 1;
+            nextSourceId = max(s, "original_sources") + 1;
             nextMessageId = max(s, "messages") + 1;
             nextNoteId = max(s, "notes") + 1;
         }
@@ -251,7 +253,7 @@ public final class ImportWriter implements AutoCloseable {
         st.note.executeUpdate();
     }
 
-    private static void addSourceIfNew(ImportStatements st, long originalId, SourceRef source) throws SQLException {
+    private void addSourceIfNew(ImportStatements st, long originalId, SourceRef source) throws SQLException {
         st.sourceExists.setLong(1, originalId);
         st.sourceExists.setString(2, truncate(source.location(), 4000));
         st.sourceExists.setLong(3, source.offset());
@@ -264,8 +266,8 @@ public final class ImportWriter implements AutoCloseable {
         addSource(st, originalId, source);
     }
 
-    private static void addSource(ImportStatements st, long originalId, SourceRef source) throws SQLException {
-        st.insertSource(originalId, source);
+    private void addSource(ImportStatements st, long originalId, SourceRef source) throws SQLException {
+        st.insertSource(nextSourceId++, originalId, source);
     }
 
     private static String truncate(String value, int max) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.util.CharTokenizer;
@@ -97,7 +96,7 @@ public final class SearchIndex implements AutoCloseable {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
-                TokenStream stream = new LatinFoldingFilter(new LowerCaseFilter(source));
+                TokenStream stream = new LowerCaseFoldingFilter(source);
                 return new TokenStreamComponents(source, stream);
             }
         };

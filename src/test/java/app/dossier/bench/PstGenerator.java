@@ -15,11 +15,15 @@ import java.util.Random;
  * Writes a big Outlook data file for the PST import benchmark: N items in nested folders
  * (mailbox / year / month / part), mails with their Internet header, bodies of about the given size,
  * an attachment on every tenth mail, and now and then an appointment, contact, task or sticky note.
- * The same arguments give the same file.
+ * The same arguments give the same file. With ATTACH_KB the attachments are about that size (half to
+ * one and a half times, at most 8 MB, the writer's limit for one value), which makes a file of many
+ * gigabytes in minutes rather than hours.
  *
- * <pre>PstGenerator FILE ITEMS BODY_KB</pre>
+ * <pre>PstGenerator FILE ITEMS BODY_KB [ATTACH_KB]</pre>
  */
 public final class PstGenerator {
+    /** The writer stores one value in at most 1,021 blocks of 8,176 bytes. */
+    private static final int MAX_ATTACHMENT = 8 * 1000 * 1000;
     private static final String[] BOXES = {"Posteingang", "Gesendete Elemente", "Archiv"};
     private static final String[] WORDS = ("the change was approved by the board on friday bitte prüfen Sie die "
             + "Freigabe vor dem Rollout we warned about the risk in march die Abnahme wurde verschoben "
@@ -31,13 +35,18 @@ public final class PstGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: PstGenerator FILE ITEMS BODY_KB");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: PstGenerator FILE ITEMS BODY_KB [ATTACH_KB]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
         int items = Integer.parseInt(args[1]);
         int bodyChars = Integer.parseInt(args[2]) * 1024 / 2;
+        int attachBytes = args.length == 4 ? Integer.parseInt(args[3]) * 1024 : 0;
+        // Big attachments are cut from one stretch of text made once: making each anew would take
+        // longer than writing it.
+        byte[] stock = attachBytes == 0 ? null : text(new Random(7), Math.min(MAX_ATTACHMENT, attachBytes * 3 / 2) + 4096)
+                .getBytes(StandardCharsets.UTF_8);
         long started = System.nanoTime();
         Random random = new Random(42);
         Map<String, PstWriter.Folder> folders = new HashMap<>();
@@ -51,7 +60,7 @@ public final class PstGenerator {
                 List<String> path = j < 288 ? List.of(box, year, month) : List.of(box, year, month, "Teil " + (j / 288));
                 PstWriter.Folder folder = folder(w, folders, path);
                 Instant date = Instant.parse("2016-01-01T08:00:00Z").plusSeconds(i * 2_400L);
-                w.add(folder, item(random, i, date, bodyChars));
+                w.add(folder, item(random, i, date, bodyChars, attachBytes, stock));
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -69,7 +78,8 @@ public final class PstGenerator {
         return parent;
     }
 
-    private static PstWriter.Item item(Random random, int i, Instant date, int bodyChars) {
+    private static PstWriter.Item item(Random random, int i, Instant date, int bodyChars, int attachBytes,
+                                       byte[] stock) {
         String body = text(random, bodyChars / 2 + random.nextInt(bodyChars + 1));
         String subject = "Vorgang " + i + ": " + text(random, 40);
         switch (i % 50) {
@@ -97,7 +107,12 @@ public final class PstGenerator {
         if (i % 3 != 0) {
             mail.headers(headers);
         }
-        if (i % 10 == 0) {
+        if (i % 10 == 0 && stock != null) {
+            int size = Math.min(MAX_ATTACHMENT, attachBytes / 2 + random.nextInt(attachBytes + 1));
+            int start = random.nextInt(stock.length - size + 1);
+            mail.attach(new PstWriter.Attachment("Bericht-" + i + ".txt", "text/plain",
+                    java.util.Arrays.copyOfRange(stock, start, start + size)));
+        } else if (i % 10 == 0) {
             mail.attach(new PstWriter.Attachment("Bericht-" + i + ".txt", "text/plain",
                     text(random, 20_000 + random.nextInt(80_000)).getBytes(StandardCharsets.UTF_8)));
         }

@@ -29,7 +29,10 @@ final class PstMimeWriter {
     }
 
     PstMimeWriter base64(byte[] data) {
-        line(Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encodeToString(data));
+        // The encoder's ASCII bytes as they are: through a String they were copied twice more,
+        // which counts for attachments of megabytes.
+        out.writeBytes(Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encode(data));
+        out.writeBytes(new byte[] {'\r', '\n'});
         return this;
     }
 

@@ -6,12 +6,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Folds the accented letters of Western European languages to plain ones ("größe" → "grosse",
- * "café" → "cafe") so a search finds a word however it was typed. Only looks at a token when it
- * has a character above U+007F, which keeps indexing fast; Lucene's general folding filter
- * costs several times more on mail bodies.
+ * Lower-cases a token as Lucene's {@code LowerCaseFilter} does (code point by code point) and then
+ * folds the accented letters of Western European languages to plain ones ("größe" → "grosse",
+ * "café" → "cafe") so a search finds a word however it was typed. One filter for both, with plain
+ * ASCII lower-cased without a code-point lookup: the two filters apart were a third of the indexing
+ * thread's time on mail bodies. Folding only looks at a token that has a character above U+007F;
+ * Lucene's general folding filter costs several times more.
  */
-final class LatinFoldingFilter extends TokenFilter {
+final class LowerCaseFoldingFilter extends TokenFilter {
     private static final String[] FOLD = new String[0x180];
 
     static {
@@ -30,7 +32,7 @@ final class LatinFoldingFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-    LatinFoldingFilter(TokenStream input) {
+    LowerCaseFoldingFilter(TokenStream input) {
         super(input);
     }
 
@@ -42,10 +44,17 @@ final class LatinFoldingFilter extends TokenFilter {
         char[] buffer = term.buffer();
         int length = term.length();
         boolean needed = false;
-        for (int i = 0; i < length; i++) {
-            if (buffer[i] >= 0x80) {
+        for (int i = 0; i < length; ) {
+            char c = buffer[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    buffer[i] = (char) (c + ('a' - 'A'));
+                }
+                i++;
+            } else {
+                // Exactly LowerCaseFilter's step, surrogate pairs included.
                 needed = true;
-                break;
+                i += Character.toChars(Character.toLowerCase(Character.codePointAt(buffer, i, length)), buffer, i);
             }
         }
         if (needed) {
