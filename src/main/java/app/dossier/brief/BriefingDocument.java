@@ -47,7 +47,7 @@ final class BriefingDocument {
         }
         // MEETING: the cheat sheet slots in here once the case holds a meeting preparation.
         if (options.has(BriefingSection.TIMELINE)) {
-            new TimelineSection().write(next(bodies, redactor, mark), d, t);
+            new TimelineSection().write(next(bodies, redactor, mark), () -> split(bodies, redactor, mark), d, t);
         }
         if (quotes) {
             new QuoteSection().write(next(bodies, redactor, mark), d, t);
@@ -116,6 +116,11 @@ final class BriefingDocument {
         if (last(bodies).length() < PART_SIZE) {
             return last(bodies);
         }
+        return split(bodies, redactor, mark);
+    }
+
+    /** A new part inside the same section, whatever the current one's size; the section's element is split. */
+    private static Html split(List<Html> bodies, Redactor redactor, String mark) {
         last(bodies).close("div");
         Html h = new Html(redactor, mark);
         bodies.add(h);
