@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -53,6 +58,7 @@ final class PartJoiner {
 
         /** Turns the placeholder links into jumps and writes the outline; the document is the caller's to close. */
         PDDocument finish(List<BriefingDocument.Bookmark> outline) throws IOException {
+            directPropertyLists(joined);
             links(joined, anchors);
             PDDocumentOutline root = new PDDocumentOutline();
             bookmarks(root, outline, joined, anchors);
@@ -63,6 +69,29 @@ final class PartJoiner {
         /** The document being joined into: closed by whoever gives up on the join. */
         PDDocument document() {
             return joined;
+        }
+    }
+
+    /**
+     * Every table cell's background is marked content with a property list of its own ({@code
+     * /Type /Background} and its box), kept in the page's {@code /Properties}; PDFBox saves each
+     * dictionary not marked direct as an object of its own, and the merger's copies never are. In
+     * the 3,000-event briefing those were 204,000 of 269,000 objects, which the save pooled and
+     * wrote one by one. Direct, they are written inside the page's resources (docs/decisions/0033).
+     */
+    private static void directPropertyLists(PDDocument document) {
+        for (PDPage page : document.getPages()) {
+            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            COSDictionary lists = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+            if (lists == null) {
+                continue;
+            }
+            for (COSBase value : lists.getValues()) {
+                COSBase list = value instanceof COSObject o ? o.getObject() : value;
+                if (list instanceof COSDictionary d && !(list instanceof COSStream) && value == list) {
+                    d.setDirect(true);
+                }
+            }
         }
     }
 
