@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Lays the briefing out as XHTML, in parts that are rendered on their own and joined afterwards
  * (docs/decisions/0020): each section starts a part, and exhibits and their appendix pages start a
- * new one once a part has grown past {@link #PART_SIZE}. Every section and exhibit begins on a new
- * page anyway, so the seams do not show. Each part carries the same head (language, title,
+ * new one once a part has grown past {@link #PART_SIZE}, and a long timeline every
+ * {@link TimelineSection#ROWS_PER_PART} rows (docs/decisions/0032; the page before such a cut may
+ * end short). Every section and exhibit begins on a new page anyway, so those seams do not show. Each part carries the same head (language, title,
  * description, page boxes) and bookmarks for the anchors it holds, from which the joiner learns
  * their pages. The cover is written last, so it can state how many places were redacted.
  */
