@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Lays the briefing out as XHTML, in parts that are rendered on their own and joined afterwards
  * (docs/decisions/0020): each section starts a part, and exhibits and their appendix pages start a
- * new one once a part has grown past {@link #PART_SIZE}. Every section and exhibit begins on a new
- * page anyway, so the seams do not show. Each part carries the same head (language, title,
+ * new one once a part has grown past {@link #PART_SIZE}, and a long timeline every
+ * {@link TimelineSection#ROWS_PER_PART} rows (docs/decisions/0032; the page before such a cut may
+ * end short). Every section and exhibit begins on a new page anyway, so those seams do not show. Each part carries the same head (language, title,
  * description, page boxes) and bookmarks for the anchors it holds, from which the joiner learns
  * their pages. The cover is written last, so it can state how many places were redacted.
  */
@@ -47,7 +48,7 @@ final class BriefingDocument {
         }
         // MEETING: the cheat sheet slots in here once the case holds a meeting preparation.
         if (options.has(BriefingSection.TIMELINE)) {
-            new TimelineSection().write(next(bodies, redactor, mark), d, t);
+            new TimelineSection().write(next(bodies, redactor, mark), () -> split(bodies, redactor, mark), d, t);
         }
         if (quotes) {
             new QuoteSection().write(next(bodies, redactor, mark), d, t);
@@ -116,6 +117,11 @@ final class BriefingDocument {
         if (last(bodies).length() < PART_SIZE) {
             return last(bodies);
         }
+        return split(bodies, redactor, mark);
+    }
+
+    /** A new part inside the same section, whatever the current one's size; the section's element is split. */
+    private static Html split(List<Html> bodies, Redactor redactor, String mark) {
         last(bodies).close("div");
         Html h = new Html(redactor, mark);
         bodies.add(h);

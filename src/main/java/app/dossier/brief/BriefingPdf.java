@@ -40,8 +40,8 @@ final class BriefingPdf {
             return thread;
         });
         List<Future<PdfWriter.Rendered>> rendering = new ArrayList<>();
-        List<PdfWriter.Rendered> rendered = new ArrayList<>();
-        boolean joinedAll = false;
+        PartJoiner.Joining joining = null;
+        int taken = 0; // parts handed to the join, which closes them
         try {
             BriefingProgress quiet = quiet(progress);
             for (String part : parts) {
@@ -53,12 +53,21 @@ final class BriefingPdf {
                     return r;
                 }));
             }
+            // Each part is appended as soon as it and those before it are drawn: the join of the
+            // early parts runs while the pool still draws the later ones (docs/decisions/0032).
             for (Future<PdfWriter.Rendered> f : rendering) {
-                rendered.add(f.get());
+                PdfWriter.Rendered r = f.get();
+                taken++;
+                if (joining == null) {
+                    joining = joiner.start(r);
+                } else {
+                    progress.check();
+                    joining.append(r);
+                }
             }
             progress.check();
-            joinedAll = true; // from here the joiner closes the parts it took in, the first below
-            PDDocument joined = joiner.join(rendered, html.outline(), progress);
+            PDDocument joined = joining.finish(html.outline());
+            joining = null; // from here the try-with-resources closes it
             try (joined) {
                 numbers.stamp(joined, writer.fontBytes(PdfWriter.SANS_FILE), t);
                 finishing.finish(joined, t);
@@ -83,9 +92,10 @@ final class BriefingPdf {
         } finally {
             pool.shutdownNow();
             rendering.forEach(f -> f.cancel(true));
-            if (!joinedAll) {
-                closeAll(rendered, rendering);
+            if (joining != null) {
+                close(joining.document());
             }
+            closeUntaken(rendering, taken);
         }
     }
 
@@ -103,26 +113,24 @@ final class BriefingPdf {
         };
     }
 
-    /** After a failure or a stop: every part already drawn is closed, also those nobody waited for. */
-    private static void closeAll(List<PdfWriter.Rendered> rendered, List<Future<PdfWriter.Rendered>> rendering) {
-        for (PdfWriter.Rendered r : rendered) {
-            try {
-                r.close();
-            } catch (IOException ignored) {
-                // closing after a failure: the failure is what counts
-            }
-        }
-        for (Future<PdfWriter.Rendered> f : rendering) {
+    /** After a failure or a stop: every part drawn but not handed to the join is closed, also those nobody waited for. */
+    private static void closeUntaken(List<Future<PdfWriter.Rendered>> rendering, int taken) {
+        for (Future<PdfWriter.Rendered> f : rendering.subList(taken, rendering.size())) {
             if (f.isDone() && !f.isCancelled()) {
                 try {
-                    PdfWriter.Rendered r = f.get();
-                    if (!rendered.contains(r)) {
-                        r.close();
-                    }
+                    f.get().close();
                 } catch (InterruptedException | ExecutionException | IOException | CancellationException ignored) {
                     // a part that failed has nothing open
                 }
             }
+        }
+    }
+
+    private static void close(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException ignored) {
+            // closing after a failure: the failure is what counts
         }
     }
 }

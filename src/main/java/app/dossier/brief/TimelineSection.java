@@ -23,10 +23,27 @@ final class TimelineSection {
      */
     static final int ROWS_PER_BODY = 50;
 
+    /**
+     * Rows per part (docs/decisions/0032): one part is laid out on one thread, and 3,000 rows in
+     * one part took longer than all the exhibits on the other core. A multiple of
+     * {@link #ROWS_PER_BODY}; a case with fewer events keeps its timeline in one part.
+     */
+    static final int ROWS_PER_PART = 500;
+
     /** More recipients than this are counted, not listed: a row stays a row. */
     private static final int AUDIENCE_SHOWN = 4;
 
+    /** The timeline in one part: for tests and callers that render it alone. */
     void write(Html h, BriefingData d, Texts t) {
+        write(h, () -> h, d, t);
+    }
+
+    /**
+     * Writes the section starting in {@code h}; after every {@link #ROWS_PER_PART} rows the
+     * table is closed and continued, with its header row again, in the part {@code next} opens.
+     */
+    void write(Html first, java.util.function.Supplier<Html> next, BriefingData d, Texts t) {
+        Html h = first;
         h.open("div", "class", "section", "id", "sec-timeline");
         h.element("h1", t.get("brief.section.timeline"));
         List<TimelineEvent> events = d.timeline().events();
@@ -36,17 +53,14 @@ final class TimelineSection {
             return;
         }
         h.element("p", t.format("brief.timeline.intro", events.size(), d.timeline().hidden().size()), "class", "intro");
-        h.open("table", "class", "timeline");
-        h.open("thead").open("tr");
-        List<String> columns = List.of("brief.col.time", "brief.col.kind", "brief.col.people", "brief.col.key",
-                "brief.col.facts", "brief.col.exhibit");
-        for (int i = 0; i < columns.size(); i++) {
-            // widths per column: the key sentence and the facts get the room, not a long list of names
-            h.element("th", t.get(columns.get(i)), "scope", "col", "class", "col-" + i);
-        }
-        h.close("tr").close("thead").open("tbody");
+        table(h, t);
         int row = 0;
         for (TimelineEvent e : events) {
+            if (row > 0 && row % ROWS_PER_PART == 0) {
+                h.close("tbody").close("table");
+                h = next.get();
+                table(h, t);
+            }
             if (++row % ROWS_PER_BODY == 0) {
                 h.close("tbody").open("tbody");
             }
@@ -85,6 +99,19 @@ final class TimelineSection {
         h.close("tbody").close("table");
         h.element("p", t.get("brief.timeline.legend"), "class", "legend");
         h.close("div");
+    }
+
+    /** Opens the table with its header row and first body. */
+    private static void table(Html h, Texts t) {
+        h.open("table", "class", "timeline");
+        h.open("thead").open("tr");
+        List<String> columns = List.of("brief.col.time", "brief.col.kind", "brief.col.people", "brief.col.key",
+                "brief.col.facts", "brief.col.exhibit");
+        for (int i = 0; i < columns.size(); i++) {
+            // widths per column: the key sentence and the facts get the room, not a long list of names
+            h.element("th", t.get(columns.get(i)), "scope", "col", "class", "col-" + i);
+        }
+        h.close("tr").close("thead").open("tbody");
     }
 
     private static String audience(List<String> audience, Texts t) {
