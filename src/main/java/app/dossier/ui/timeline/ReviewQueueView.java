@@ -45,8 +45,10 @@ final class ReviewQueueView extends VBox {
                 Label how = new Label(facts.review(e.review(), e.confidence()) + "  \u00b7  "
                         + (e.actor().isEmpty() ? e.summary() : e.actor()));
                 how.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                how.setMinWidth(0); // a long sender is cut with an ellipsis, not the pane widened
                 HBox top = new HBox(8, badge, how);
                 top.setAlignment(Pos.CENTER_LEFT);
+                top.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
                 Label key = new Label(messages.format("timeline.quote", e.key()));
                 key.setWrapText(true);
                 key.setMinHeight(Region.USE_PREF_SIZE);
@@ -57,6 +59,8 @@ final class ReviewQueueView extends VBox {
                     candidate.setId("reviewCandidate");
                     candidate.setWrapText(true);
                     candidate.setMinHeight(Region.USE_PREF_SIZE);
+                    // Bound like the quote: unbound, the long hint widened the cell past the pane.
+                    candidate.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
                     candidate.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
                     box.getChildren().add(candidate);
                 }
