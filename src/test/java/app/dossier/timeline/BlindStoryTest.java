@@ -2,18 +2,8 @@ package app.dossier.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.cases.CaseService;
-import app.dossier.cases.OpenCase;
-import app.dossier.classify.Classifier;
-import app.dossier.store.CaseStores;
-import app.dossier.testing.TestCases;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,29 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
  * the figures do not fall below those of 0034.
  */
 class BlindStoryTest {
-    private static final CaseService CASES = new CaseService(new CaseStores(Clock.systemUTC()));
-    private final TimelineService timelines = new TimelineService(new Classifier(), Clock.systemUTC());
-
     @TempDir
     Path temp;
 
     @Test
     void thePaperTrailNeverStatesTheOppositeOfTheTruthAndTheFiguresHold() throws Exception {
-        List<Path> stories = stories();
+        List<Path> stories = StoryReading.storiesIn("/app/dossier/timeline/blind");
         assertThat(stories).as("the blind stories are part of the test resources").hasSizeGreaterThanOrEqualTo(4);
+        StoryReading reading = new StoryReading(temp);
         StoryScore all = StoryScore.NONE;
         for (Path story : stories) {
-            StoryScore.Truth truth = StoryScore.Truth.read(story);
-            Path folder = Files.createDirectories(temp.resolve(truth.name()));
-            for (String file : truth.events().keySet()) {
-                Files.copy(story.resolve(file), folder.resolve(file));
-            }
-            try (OpenCase open = CASES.create(temp.resolve(truth.name() + ".dossier"), truth.name(), new char[0])) {
-                TestCases.importPaths(open.store(), folder);
-                StoryScore score = StoryScore.of(truth, timelines.build(open));
-                System.out.println("  " + score.line(truth.name()));
-                all = all.plus(score);
-            }
+            StoryScore score = reading.score(story);
+            System.out.println("  " + score.line(story.getFileName().toString()));
+            all = all.plus(score);
         }
         System.out.println(all.line("blind stories (spent: regression checks)"));
         all.opposite().forEach(o -> System.out.println("  " + o));
@@ -68,12 +48,4 @@ class BlindStoryTest {
     /** Just below and above the figures of docs/decisions/0034: guards against a fall, not targets. */
     private static final int MIN_FOUND = 39;
     private static final int MAX_EXTRA = 40;
-
-    private static List<Path> stories() throws IOException, URISyntaxException {
-        var url = BlindStoryTest.class.getResource("/app/dossier/timeline/blind");
-        assertThat(url).as("test resources app/dossier/timeline/blind").isNotNull();
-        try (Stream<Path> list = Files.list(Path.of(url.toURI()))) {
-            return list.filter(Files::isDirectory).sorted().toList();
-        }
-    }
 }

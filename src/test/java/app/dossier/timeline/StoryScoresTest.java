@@ -2,16 +2,11 @@ package app.dossier.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.cases.CaseService;
 import app.dossier.cases.OpenCase;
-import app.dossier.classify.Classifier;
-import app.dossier.store.CaseStores;
-import app.dossier.testing.TestCases;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import app.dossier.model.EventKind;
 import app.dossier.model.FactType;
@@ -30,33 +25,35 @@ import org.junit.jupiter.api.io.TempDir;
  * figures of docs/decisions/0034, not targets.
  */
 class StoryScoresTest {
-    private static final CaseService CASES = new CaseService(new CaseStores(Clock.systemUTC()));
-    private final TimelineService timelines = new TimelineService(new Classifier(), Clock.systemUTC());
-
     @TempDir
     Path temp;
+
+    private StoryReading reading;
+
+    @org.junit.jupiter.api.BeforeEach
+    void setUp() {
+        reading = new StoryReading(temp);
+    }
 
     @Test
     void storyLevelFiguresOnEveryStory() throws Exception {
         StoryScore own = StoryScore.NONE;
         for (String name : List.of("energy-story", "school-story", "furnace-story")) {
-            StoryScore s = score(resource("/app/dossier/timeline/" + name));
+            StoryScore s = reading.score(resource("/app/dossier/timeline/" + name));
             System.out.println("  " + s.line(name));
             own = own.plus(s);
         }
         StoryScore sample = StoryScore.NONE;
         for (String lang : List.of("en", "de")) {
-            StoryScore s = score(sample(lang));
+            StoryScore s = reading.score(sample(lang));
             System.out.println("  " + s.line("sample " + lang));
             sample = sample.plus(s);
         }
         StoryScore blind = StoryScore.NONE;
-        try (Stream<Path> list = Files.list(resource("/app/dossier/timeline/blind"))) {
-            for (Path story : list.filter(Files::isDirectory).sorted().toList()) {
-                StoryScore s = score(story);
-                System.out.println("  " + s.line(story.getFileName().toString()));
-                blind = blind.plus(s);
-            }
+        for (Path story : StoryReading.storiesIn("/app/dossier/timeline/blind")) {
+            StoryScore s = reading.score(story);
+            System.out.println("  " + s.line(story.getFileName().toString()));
+            blind = blind.plus(s);
         }
         System.out.println(own.line("stories of the tests"));
         System.out.println(sample.line("sample case"));
@@ -75,9 +72,8 @@ class StoryScoresTest {
     void theSampleCaseTellsItsStoryRight(String lang) throws Exception {
         Path folder = sample(lang);
         StoryScore.Truth truth = StoryScore.Truth.read(folder);
-        try (OpenCase open = CASES.create(temp.resolve("case-" + lang + ".dossier"), "sample", new char[0])) {
-            TestCases.importPaths(open.store(), copy(folder, truth));
-            Timeline timeline = timelines.build(open);
+        try (OpenCase open = reading.open(folder, truth)) {
+            Timeline timeline = reading.build(open);
             OffsetDateTime made = OffsetDateTime.parse("2026-03-10T19:42+01:00");
 
             assertThat(timeline.chainOfProof()).as("the chain of proof starts with the real change").first()
@@ -120,26 +116,6 @@ class StoryScoresTest {
         }
         Files.copy(resource("/app/dossier/timeline/sample-truth/" + lang + ".json"), folder.resolve("truth.json"));
         return folder;
-    }
-
-    /** The story's mail and notes alone (not its truth) in a folder of their own, to import. */
-    private Path copy(Path story, StoryScore.Truth truth) throws IOException {
-        Path files = Files.createDirectories(temp.resolve("files-" + truth.name()));
-        for (String file : truth.events().keySet()) {
-            Path to = files.resolve(file);
-            Files.createDirectories(to.getParent());
-            Files.copy(story.resolve(file), to);
-        }
-        return files;
-    }
-
-    private StoryScore score(Path story) throws Exception {
-        StoryScore.Truth truth = StoryScore.Truth.read(story);
-        Path files = copy(story, truth);
-        try (OpenCase open = CASES.create(temp.resolve(truth.name() + ".dossier"), truth.name(), new char[0])) {
-            TestCases.importPaths(open.store(), files);
-            return StoryScore.of(truth, timelines.build(open));
-        }
     }
 
     private static Path resource(String path) throws URISyntaxException {

@@ -2,16 +2,8 @@ package app.dossier.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.cases.CaseService;
-import app.dossier.cases.OpenCase;
-import app.dossier.classify.Classifier;
-import app.dossier.store.CaseStores;
-import app.dossier.testing.TestCases;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,33 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  * the opposite of the truth. The rest is measured and printed.
  */
 class UnseenStories2Test {
-    private static final CaseService CASES = new CaseService(new CaseStores(Clock.systemUTC()));
-    private final TimelineService timelines = new TimelineService(new Classifier(), Clock.systemUTC());
-
     @TempDir
     Path temp;
 
     @Test
     void storiesNeverTunedOnAreReadWithoutStatingTheOppositeOfTheTruth() throws Exception {
-        Path root = Path.of(UnseenStories2Test.class.getResource("/app/dossier/timeline/unseen2").toURI());
-        List<Path> stories;
-        try (Stream<Path> list = Files.list(root)) {
-            stories = list.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> stories = StoryReading.storiesIn("/app/dossier/timeline/unseen2");
         assertThat(stories).hasSize(4);
+        StoryReading reading = new StoryReading(temp);
         StoryScore all = StoryScore.NONE;
         for (Path story : stories) {
-            StoryScore.Truth truth = StoryScore.Truth.read(story);
-            Path files = Files.createDirectories(temp.resolve("files-" + truth.name()));
-            for (String file : truth.events().keySet()) {
-                Files.copy(story.resolve(file), files.resolve(file));
-            }
-            try (OpenCase open = CASES.create(temp.resolve(truth.name() + ".dossier"), truth.name(), new char[0])) {
-                TestCases.importPaths(open.store(), files);
-                StoryScore s = StoryScore.of(truth, timelines.build(open));
-                System.out.println("  " + s.line(truth.name()));
-                all = all.plus(s);
-            }
+            StoryScore s = reading.score(story);
+            System.out.println("  " + s.line(story.getFileName().toString()));
+            all = all.plus(s);
         }
         System.out.println(all.line("unseen stories, second set"));
         assertThat(all.opposite()).as("never the opposite of the truth").isEmpty();
