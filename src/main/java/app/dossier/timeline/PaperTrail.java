@@ -1,9 +1,7 @@
 package app.dossier.timeline;
 
 import static app.dossier.timeline.Readings.isWritten;
-import static app.dossier.timeline.Readings.resting;
 import static app.dossier.timeline.Readings.sure;
-import static app.dossier.timeline.Readings.who;
 
 import app.dossier.model.Address;
 import app.dossier.model.ChangeProof;
@@ -16,13 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * For each change: the requests it answers, the warnings before it and whether they reached the
@@ -227,56 +223,10 @@ final class PaperTrail {
         List<TimelineEvent> before = related.before();
         List<Fact> facts = new ArrayList<>();
         String doer = person(change.actor());
-        List<TimelineEvent> allRequests = before.stream()
-                .filter(e -> e.kind() == EventKind.REQUEST && !e.actor().isEmpty() && !person(e.actor()).equals(doer))
-                .toList();
-        // Only a sure reading counts as a fact; an unsure one is a candidate the user is asked to check.
-        List<TimelineEvent> requests = allRequests.stream().filter(Readings::sure).toList();
-        // The person the change was made for: who asked most often (the earliest of equals).
-        Map<String, Long> asked = requests.stream().collect(Collectors.groupingBy(r -> person(r.actor()),
-                LinkedHashMap::new, Collectors.counting()));
-        String requester = asked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        List<TimelineEvent> theirs = requests.stream().filter(r -> person(r.actor()).equals(requester)).toList();
-        List<TimelineEvent> inWriting = theirs.stream().filter(Readings::isWritten).toList();
-        List<TimelineEvent> unsureRequests = allRequests.stream().filter(e -> !sure(e) && isWritten(e)).toList();
-        if (inWriting.isEmpty()) {
-            // A gap is said only when there is nothing to check: unsure requests about the change, or
-            // requests of its people under another subject.
-            List<TimelineEvent> toCheck = new ArrayList<>(unsureRequests);
-            requestsOfItsPeople.get().stream().filter(r -> !toCheck.contains(r)).forEach(toCheck::add);
-            facts.add(toCheck.isEmpty() ? Fact.of(FactType.NO_REQUEST) : Fact.of(FactType.REQUEST_UNSURE, toCheck));
-        } else {
-            TimelineEvent last = inWriting.get(inWriting.size() - 1);
-            facts.add(resting(Fact.of(FactType.REQUESTED, inWriting.size(), last.actor(), last.time()), inWriting));
-        }
-        if (inWriting.size() < theirs.size()) {
-            List<TimelineEvent> oral = theirs.stream().filter(e -> !isWritten(e)).toList();
-            facts.add(resting(Fact.of(FactType.REQUESTED_ORALLY, theirs.size() - inWriting.size(), theirs.get(0).actor()),
-                    oral));
-        }
-        List<TimelineEvent> unsureWarnings = new ArrayList<>();
-        for (TimelineEvent w : before.stream().filter(e -> e.kind() == EventKind.WARNING).toList()) {
-            if (!requester.isEmpty() && person(w.actor()).equals(requester)) {
-                continue; // the requester's own doubts are not a warning to the requester
-            }
-            if (!sure(w)) {
-                unsureWarnings.add(w);
-                continue;
-            }
-            boolean reached = requester.isEmpty() || reaches(w, requester);
-            Fact fact;
-            if (requester.isEmpty()) {
-                fact = Fact.of(FactType.WARNING_GIVEN, w.time(), who(w));
-            } else if (!isWritten(w) && reached) {
-                fact = Fact.of(FactType.WARNING_ORAL, w.time(), w.summary());
-            } else {
-                fact = Fact.of(reached ? FactType.WARNING_REACHED : FactType.WARNING_NOT_REACHED, w.time(), who(w));
-            }
-            facts.add(resting(fact, List.of(w)));
-        }
-        if (!unsureWarnings.isEmpty()) {
-            facts.add(Fact.of(FactType.WARNING_UNSURE, unsureWarnings));
-        }
+        RequestFindings.Requests requests = new RequestFindings(this::person).of(before, doer, requestsOfItsPeople);
+        facts.addAll(requests.facts());
+        String requester = requests.requester();
+        facts.addAll(new WarningFindings(this::person, addressByName).of(before, requester));
         facts.addAll(new ApprovalFindings(this::person, confirmations).of(related.before(), related.laterApprovals(),
                 doer, requester));
         List<TimelineEvent> deciders = new ArrayList<>(before.stream()
@@ -292,19 +242,6 @@ final class PaperTrail {
                         FactType.INFORMED_AFTER, r, e.time())))
                 .findFirst().ifPresent(facts::add);
         return facts;
-    }
-
-    /** Whether a warning went to the requester: in the recipients of a mail, or named in the note of a call. */
-    private boolean reaches(TimelineEvent warning, String requester) {
-        if (warning.audience().stream().map(this::person).anyMatch(requester::equals)) {
-            return true;
-        }
-        if (isWritten(warning)) {
-            return false;
-        }
-        String said = (warning.summary() + " " + String.join(" ", warning.audience())).toLowerCase(Locale.ROOT);
-        return addressByName.entrySet().stream().filter(n -> n.getValue().equals(requester))
-                .map(n -> surname(n.getKey())).anyMatch(s -> s.length() > 1 && said.contains(s));
     }
 
     /**
@@ -361,11 +298,6 @@ final class PaperTrail {
         if (!a.name().isEmpty() && !a.email().isEmpty()) {
             addressByName.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a.normalizedEmail());
         }
-    }
-
-    private static String surname(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words[words.length - 1];
     }
 
     /** The address of "Name <address>" in lower case, or a bare name in lower case. */
