@@ -80,13 +80,7 @@ final class BriefingPdf {
             Thread.currentThread().interrupt();
             throw new CancellationException("briefing cancelled");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw app.dossier.cases.HelperFailure.of(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

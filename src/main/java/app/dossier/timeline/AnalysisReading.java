@@ -173,13 +173,7 @@ final class AnalysisReading {
             Thread.currentThread().interrupt();
             throw new CancellationException("timeline build interrupted");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw app.dossier.cases.HelperFailure.of(e);
         }
     }
 }

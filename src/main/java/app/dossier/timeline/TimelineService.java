@@ -224,13 +224,7 @@ public final class TimelineService {
         try {
             return work.join();
         } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            throw app.dossier.cases.HelperFailure.of(e);
         }
     }
 
