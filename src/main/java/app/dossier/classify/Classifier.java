@@ -29,31 +29,6 @@ import java.util.regex.Pattern;
 public final class Classifier {
     private static final Pattern GREETING = Pattern.compile("(?i)^\\s*(dear|hi|hello|hey|good (morning|afternoon)|"
             + "hallo|liebe[rs]?|sehr geehrte[rs]?|guten (morgen|tag|abend)|moin|servus|grüezi|grüß gott)\\b[^,\\n]{0,60},\\s*");
-    /**
-     * Thanks for the other's message that opens a reply ("Thank you for your message and for explaining
-     * the background – …", "Vielen Dank für Ihre Nachricht"): courtesy, whatever words follow it.
-     */
-    private static final Pattern THANKS_FOR_MESSAGE = Pattern.compile("(?iu)^(thank you|thanks|many thanks|thank you very much|"
-            + "vielen dank|danke|herzlichen dank|besten dank|danke schön)( (very|so) much)?( again)?\\s+(for|für)\\s+"
-            + "(your|the|ihre|ihr|deine|dein|die|den|das)\\s+(\\p{L}+\\s+)?(message|mail|e-mail|email|reply|response|"
-            + "note|letter|feedback|nachricht|antwort|rückmeldung|schreiben|zeilen)\\b");
-    /**
-     * Done verbs of talking, reading and writing: "I presented your proposals internally", "Ich habe
-     * gestern mit Dr. Hoffmann gesprochen" report a conversation, not a change made to anything.
-     */
-    private static final Pattern COMMUNICATED = Pattern.compile("(?iu)\\b(gesprochen|vorgestellt|besprochen|telefoniert|"
-            + "informiert|weitergeleitet|gelesen|geschrieben|geantwortet|nachgefragt|erklärt|mitgeteilt|abgestimmt|"
-            + "spoke|spoken|talked|presented|discussed|told|informed|forwarded|read|wrote|written|replied|asked|"
-            + "explained|called|mentioned)\\b");
-    /**
-     * The author announces a mail of their own to come ("Ich schicke ihm vorher eine schriftliche
-     * Bestätigung, in der wir unsere Bedenken festhalten", "I will send him a confirmation stating our
-     * concerns"): the warning is given in that mail, to its readers; this one only says it will be.
-     */
-    private static final Pattern ANNOUNCES_MAIL = Pattern.compile("(?iu)^(ich|wir)\\s+(schicke|schicken|sende|senden|"
-            + "schreibe|schreiben)\\s+(\\p{L}+\\s+){0,4}?(eine?n?\\s+)?(\\p{L}+\\s+)?(bestätigung|mail|e-mail|nachricht|schreiben|brief)\\b"
-            + "|^(i|we)(\\s+will|'ll|\\s+am going to|\\s+are going to)?\\s+(send|write)\\s+(\\p{L}+\\s+){0,4}?(an?\\s+)?(\\p{L}+\\s+)?"
-            + "(confirmation|mail|e-mail|email|message|letter)\\b");
     /** How many model features are named as the reason for a label. */
     private static final int REASONS = 3;
     /**
@@ -163,16 +138,7 @@ public final class Classifier {
         for (String sentence : SentenceSplitter.split(own, MAX_SENTENCES)) {
             evidence.addAll(sentence(lang, lexicon, sentence, note));
         }
-        for (RequestLists.Block block : RequestLists.of(own)) {
-            // The items of a list that a request opens are what is asked: not the author's changes or warnings.
-            boolean asks = block.introAsks() || evidence.stream().anyMatch(e -> e.label() == EventKind.REQUEST
-                    && RequestLists.normal(e.sentence()).equals(block.intro()));
-            boolean warns = evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING
-                    && RequestLists.normal(e.sentence()).equals(block.intro()));
-            if (asks && !warns) {
-                evidence.removeIf(e -> e.label() != EventKind.REQUEST && RequestLists.isItem(block, e.sentence()));
-            }
-        }
+        RequestLists.keepOnlyTheRequest(own, evidence);
         String lower = RuleScores.lower(own);
         java.util.BitSet triggers = lexicon.triggersIn(lower);
         List<String> insults = insults(lexicon, own, lower, triggers);
@@ -214,7 +180,7 @@ public final class Classifier {
 
     /** The labels of one sentence: the model's, then the rules of structure. */
     private List<Classification.Evidence> sentence(String lang, Lexicon lexicon, String sentence, boolean note) {
-        if (THANKS_FOR_MESSAGE.matcher(sentence).find()) {
+        if (SentenceForm.thanksForTheMessage(sentence)) {
             return List.of(); // courtesy that opens a reply: OTHER
         }
         LabelModel model = loaded().model();
@@ -233,7 +199,7 @@ public final class Classifier {
             }
             if (label == EventKind.CHANGE && p[l] < combination.changeWithoutDone()
                     && (!Grammar.saysDone(lang, RuleScores.lower(sentence)) || Grammar.deniesDoing(RuleScores.lower(sentence))
-                    || COMMUNICATED.matcher(sentence).find())) {
+                    || SentenceForm.reportsTalking(sentence))) {
                 continue; // a change is what the writer says was done: not a plan, an offer, a state or "nothing changed yet"
             }
             if (x.names().isEmpty()) {
@@ -270,7 +236,7 @@ public final class Classifier {
             // "I cannot approve this" refuses: a warning, not an approval.
             force(result, EventKind.WARNING, sentence, p, model, app.dossier.model.Reason.of("reason.refusesApproval"));
         }
-        if (ANNOUNCES_MAIL.matcher(sentence).find()) {
+        if (SentenceForm.announcesOwnMail(sentence)) {
             result.removeIf(e -> e.label() == EventKind.WARNING || e.label() == EventKind.THREAT);
         }
         // One sentence, one reading: "the outage is down to your team" blames, it does not report

@@ -1,5 +1,6 @@
 package app.dossier.classify;
 
+import app.dossier.model.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,5 +92,21 @@ final class RequestLists {
 
     static String normal(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The items of a list that a request opens are what is asked: drops every other reading of them
+     * (not the author's changes or warnings), unless the list's opening sentence itself warns.
+     */
+    static void keepOnlyTheRequest(String own, List<Classification.Evidence> evidence) {
+        for (Block block : of(own)) {
+            boolean asks = block.introAsks() || evidence.stream().anyMatch(e -> e.label() == EventKind.REQUEST
+                    && normal(e.sentence()).equals(block.intro()));
+            boolean warns = evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING
+                    && normal(e.sentence()).equals(block.intro()));
+            if (asks && !warns) {
+                evidence.removeIf(e -> e.label() != EventKind.REQUEST && isItem(block, e.sentence()));
+            }
+        }
     }
 }
