@@ -33,7 +33,8 @@ public enum FailureCode {
     OUTLOOK_DAMAGED(1, "damaged Outlook file ({0})"),
     /** Parameter: what the Outlook reader said. */
     NOT_OUTLOOK(1, "not a readable Outlook file ({0})"),
-    NOTE_WITHOUT_DATE(0, "a note needs a first line \"Date: <ISO-8601 date>\", e.g. Date: 2026-03-09T16:30+01:00"),
+    NOTE_WITHOUT_DATE(0, "a note needs a date at its top: a first line \"Date: <ISO-8601 date>\", or a line such as"
+            + " \"Tuesday 24 March 2026, 14:00\" among its first lines"),
     /** Parameter: the limit in seconds. */
     PARSE_TIMEOUT(1, "reading it took longer than {0} s and was stopped"),
     SAMPLE_MISSING(0, "missing"),

@@ -15,12 +15,26 @@ import java.util.regex.Pattern;
  * The note file format: first line {@code Date: <ISO-8601>}, then an optional {@code # Title}
  * line, then free text; a line starting with "Participants:" or "Teilnehmende:" names who
  * took part. Typed notes are written in the same format, so they are stored and hashed alike.
+ *
+ * <p>Notes people write themselves rarely start so: the title comes first and the date is written as
+ * they say it ("Tuesday 24 March 2026, 14:00-14:25 (Teams)", "Datum: Dienstag, 12.03.2026, 10:00 Uhr",
+ * "- Date/time: Friday, 15 May 2026, 11:00"). Such a note is read from its head: the first
+ * {@link #HEAD_LINES} lines that are not blank give the title, the date ({@link WrittenDate}) and who
+ * took part, and those lines are not part of what was said.
  */
 public final class NoteFormat {
     private static final Pattern DATE_LINE = Pattern.compile("^Date:\\s*(\\S+(?:[ T][0-9:.]+)?(?:Z|[+-]\\d{2}:?\\d{2})?)\\s*$");
     private static final Pattern PARTICIPANTS = Pattern.compile(
             "^(?:Participants|Attendees|Present|Teilnehmende|Teilnehmer|Beteiligte|Anwesend)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** A participants line among the head lines of a note written freely, also as a list item. */
+    private static final Pattern PARTICIPANTS_ITEM = Pattern.compile(
+            "^[-*•]?\\s*(?:Participants|Attendees|Present|Teilnehmende|Teilnehmer|Beteiligte|Anwesend)\\s*:\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** How many lines that are not blank make a freely written note's head. */
+    private static final int HEAD_LINES = 8;
+    /** A line longer than this is what was said, not a date line. */
+    private static final int HEAD_LINE_LENGTH = 200;
 
     private final ZoneId localZone;
 
@@ -37,12 +51,9 @@ public final class NoteFormat {
         int firstBreak = text.indexOf('\n');
         String first = firstBreak < 0 ? text : text.substring(0, firstBreak);
         Matcher m = DATE_LINE.matcher(first.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Optional<OffsetDateTime> when = parseDate(m.group(1));
+        Optional<OffsetDateTime> when = m.matches() ? parseDate(m.group(1)) : Optional.empty();
         if (when.isEmpty()) {
-            return Optional.empty();
+            return fromHead(text, fallbackTitle);
         }
         String rest = firstBreak < 0 ? "" : text.substring(firstBreak + 1);
         String title = fallbackTitle;
@@ -62,6 +73,46 @@ public final class NoteFormat {
             }
         }
         return Optional.of(new NoteData(when.get(), title, who, rest.strip()));
+    }
+
+    /** A note written freely: title, date and participants from its head lines, wherever they stand. */
+    private Optional<NoteData> fromHead(String text, String fallbackTitle) {
+        String[] lines = text.split("\n", -1);
+        String title = null;
+        String who = "";
+        OffsetDateTime when = null;
+        boolean[] head = new boolean[lines.length];
+        for (int i = 0, seen = 0; i < lines.length && seen < HEAD_LINES; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher participants = PARTICIPANTS_ITEM.matcher(line);
+            if (title == null && line.startsWith("#")) {
+                title = line.replaceFirst("^#+\\s*", "");
+                head[i] = true;
+            } else if (who.isEmpty() && participants.matches()) {
+                who = participants.group(1).strip();
+                head[i] = true;
+            } else if (when == null && line.length() <= HEAD_LINE_LENGTH) {
+                Optional<OffsetDateTime> date = WrittenDate.in(line, localZone);
+                if (date.isPresent()) {
+                    when = date.get();
+                    head[i] = true;
+                }
+            }
+        }
+        if (when == null) {
+            return Optional.empty();
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (!head[i]) {
+                body.append(lines[i]).append('\n');
+            }
+        }
+        return Optional.of(new NoteData(when, title == null ? fallbackTitle : title, who, body.toString().strip()));
     }
 
     private Optional<OffsetDateTime> parseDate(String value) {

@@ -43,6 +43,38 @@ class NotesTest {
     }
 
     @Test
+    void aNoteWrittenFreelyIsReadFromItsHead() {
+        String english = "# Call with Brindley Garden Centres\n\nTuesday 24 March 2026, 14:00-14:25 (Teams)\n"
+                + "Participants: Ian Mercer (Finance Director), Tom Ashworth (notes)\n\n- Ian: \"Fine, go ahead.\"\n";
+        NoteData call = format.parse(english.getBytes(StandardCharsets.UTF_8), "07-call.md").orElseThrow();
+        assertThat(call.occurredAt()).as("the start of the range, in the user's time").isEqualTo(
+                OffsetDateTime.parse("2026-03-24T14:00+01:00"));
+        assertThat(call.title()).isEqualTo("Call with Brindley Garden Centres");
+        assertThat(call.participants()).isEqualTo("Ian Mercer (Finance Director), Tom Ashworth (notes)");
+        assertThat(call.body()).isEqualTo("- Ian: \"Fine, go ahead.\"");
+
+        String german = "# IT-Jour-fixe\n\nDatum: Donnerstag, 12.03.2026, 10:00–10:45 Uhr, Raum 2\n"
+                + "Teilnehmende: Harald Pichler, Florian Eder (ich)\n\n- Keine Entscheidung.\n";
+        assertThat(format.parse(german.getBytes(StandardCharsets.UTF_8), "x").orElseThrow().occurredAt())
+                .isEqualTo(OffsetDateTime.parse("2026-03-12T10:00+01:00"));
+
+        String listed = "# Call with Orzel\n\nNotes by Aoife, written straight after the call.\n\n"
+                + "- Date/time: Friday, 15 May 2026, 11:00-11:25 Irish time (IST, UTC+1) / 12:00-12:25 Warsaw time\n"
+                + "- Participants: Katarzyna Lis (Orzel), Aoife Brennan (Corrib)\n\n## What was said\n\n- She agreed.\n";
+        NoteData orzel = format.parse(listed.getBytes(StandardCharsets.UTF_8), "x").orElseThrow();
+        assertThat(orzel.occurredAt()).as("the offset the note names").isEqualTo(OffsetDateTime.parse("2026-05-15T11:00+01:00"));
+        assertThat(orzel.participants()).isEqualTo("Katarzyna Lis (Orzel), Aoife Brennan (Corrib)");
+        assertThat(orzel.body()).startsWith("Notes by Aoife").doesNotContain("Date/time", "Participants").endsWith("She agreed.");
+
+        assertThat(format.parse("Date: 2026-06-10 14:05 +0200\n# Call\n\ntext".getBytes(StandardCharsets.UTF_8), "x")
+                .orElseThrow().occurredAt()).isEqualTo(OffsetDateTime.parse("2026-06-10T14:05+02:00"));
+        assertThat(format.parse("# Call\n\n3 February 2026, 3:15 pm CET\n\ntext".getBytes(StandardCharsets.UTF_8), "x")
+                .orElseThrow().occurredAt()).isEqualTo(OffsetDateTime.parse("2026-02-03T15:15+01:00"));
+        assertThat(format.parse("# Call\n\nOn 03/04/2026 we spoke.\n".getBytes(StandardCharsets.UTF_8), "x"))
+                .as("day and month of a slashed date cannot be told apart").isEmpty();
+    }
+
+    @Test
     void typedNotesAreStoredAndHashedLikeImportedOnes() {
         NoteData typed = new NoteData(OffsetDateTime.parse("2026-09-14T16:40+02:00"), "Call with Mr Wendt",
                 "Markus Wendt", "He said the break-in is all my fault.");
