@@ -236,6 +236,10 @@ public final class Classifier {
             // "I cannot approve this" refuses: a warning, not an approval.
             force(result, EventKind.WARNING, sentence, p, model, app.dossier.model.Reason.of("reason.refusesApproval"));
         }
+        if (note && SentenceForm.reportsTalking(sentence)) {
+            // In the note of a conversation, what someone presented or explained is the conversation itself.
+            result.removeIf(e -> e.label() == EventKind.CHANGE);
+        }
         if (SentenceForm.announcesOwnMail(sentence)) {
             result.removeIf(e -> e.label() == EventKind.WARNING || e.label() == EventKind.THREAT);
         }

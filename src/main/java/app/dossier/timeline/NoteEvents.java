@@ -42,8 +42,8 @@ final class NoteEvents {
         List<TimelineEvent> events = new ArrayList<>();
         events.add(new TimelineEvent(note.occurredAt(), EventKind.NOTE, "", participants, note.title(), note.title(),
                 app.dossier.model.EventSource.NOTE, note.id(), "", note.sha256(), "", List.of(), null, 1.0, List.of(), Review.BY_HAND));
-        String other = otherParty(note.title());
         List<String> named = names(note.participants());
+        String other = withFullName(otherParty(note.title()), named);
         Classification c = classifier.classifyNote("auto", note.title(), note.body());
         List<Fact> facts = List.of(Fact.of(FactType.ORAL, note.title()));
         List<Classification.Evidence> evidence = EventRules.approvalWinsInNotes(c.evidence(),
@@ -68,16 +68,38 @@ final class NoteEvents {
         return knownPeople.getOrDefault(actor.toLowerCase(java.util.Locale.ROOT), actor);
     }
 
-    /** Who said it: a participant whose surname the sentence names, else the person the note is about. */
+    /**
+     * Who said it: a participant whose surname the sentence names, else one whose first name it names
+     * when no other participant has that first name (notes among colleagues say "Ian: 'Fine, go
+     * ahead.'"), else the person the note is about.
+     */
     private static String speaker(String sentence, String other, List<String> named) {
         for (String name : named) {
             String[] words = name.split("\\s+");
-            String surname = words[words.length - 1];
-            if (surname.length() > 1 && Pattern.compile("(?U)\\b" + Pattern.quote(surname) + "\\b").matcher(sentence).find()) {
+            if (names(sentence, words[words.length - 1])) {
+                return name;
+            }
+        }
+        for (String name : named) {
+            String first = name.split("\\s+")[0];
+            boolean unique = named.stream().filter(n -> n.split("\\s+")[0].equals(first)).count() == 1;
+            if (unique && name.contains(" ") && names(sentence, first)) {
                 return name;
             }
         }
         return other;
+    }
+
+    private static boolean names(String sentence, String word) {
+        return word.length() > 1 && Pattern.compile("(?U)\\b" + Pattern.quote(word) + "\\b").matcher(sentence).find();
+    }
+
+    /** "Kowalski" of the title "Telefonat mit Herrn Kowalski" is the participant "Bernd Kowalski". */
+    private static String withFullName(String other, List<String> named) {
+        if (other.isEmpty() || other.contains(" ")) {
+            return other;
+        }
+        return named.stream().filter(n -> n.endsWith(" " + other)).findFirst().orElse(other);
     }
 
     /** The names in a participants line ("Markus Wendt (Kessler), Lena Fischer and me (Jonas Becker)"). */

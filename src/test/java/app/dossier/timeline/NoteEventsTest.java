@@ -31,6 +31,24 @@ class NoteEventsTest {
     }
 
     @Test
+    void aParticipantNamedByFirstNameOrSurnameAloneIsThatPerson() {
+        NoteRow call = new NoteRow(2, OffsetDateTime.parse("2026-03-24T14:00Z"), "Call with Brindley Garden Centres",
+                "Ian Mercer (Finance Director), Nicola Pratt (Brindley), Tom Ashworth (notes)",
+                "- Ian: \"Fine, go ahead. We'll take the risk for the spring.\"", "bb");
+        java.util.Map<String, String> known = java.util.Map.of("ian mercer", "Ian Mercer <ian.mercer@brindley.example>");
+        TimelineEvent approval = notes.of(call, known).stream().filter(e -> e.kind() == EventKind.APPROVAL).findFirst()
+                .orElseThrow();
+        assertThat(approval.actor()).as("the one participant called Ian").isEqualTo("Ian Mercer <ian.mercer@brindley.example>");
+
+        NoteRow phone = new NoteRow(3, OffsetDateTime.parse("2026-02-24T16:05+01:00"), "Telefonat mit Herrn Kowalski (Stadt)",
+                "Bernd Kowalski (Stadt Lindenhain), Lea Hartmann (ich)",
+                "- Er will weiterhin, dass Wartezeit und Kartengrenze bis 02.03. komplett abgeschaltet werden.", "cc");
+        TimelineEvent request = notes.of(phone, java.util.Map.of("bernd kowalski", "Bernd Kowalski <bk@stadt.example>"))
+                .stream().filter(e -> e.kind() == EventKind.REQUEST).findFirst().orElseThrow();
+        assertThat(request.actor()).as("the title's surname is the participant's").isEqualTo("Bernd Kowalski <bk@stadt.example>");
+    }
+
+    @Test
     void participantsAndTitlesNamePeople() {
         assertThat(NoteEvents.names("Markus Wendt (Kessler), Lena Fischer and me (Jonas Becker). Ms Reimann was not there."))
                 .containsExactly("Markus Wendt", "Lena Fischer");
