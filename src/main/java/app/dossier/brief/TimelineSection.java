@@ -15,7 +15,8 @@ final class TimelineSection {
             app.dossier.model.FactType.APPROVAL_CONFIRMED_LATER, app.dossier.model.FactType.NO_APPROVAL,
             app.dossier.model.FactType.ESCALATED, app.dossier.model.FactType.NOT_ESCALATED,
             app.dossier.model.FactType.REQUEST_UNSURE, app.dossier.model.FactType.WARNING_UNSURE,
-            app.dossier.model.FactType.APPROVAL_UNSURE, app.dossier.model.FactType.INFORMED_AFTER);
+            app.dossier.model.FactType.APPROVAL_UNSURE, app.dossier.model.FactType.INFORMED_AFTER,
+            app.dossier.model.FactType.WARNING_REACH_UNSURE);
 
     /**
      * Rows per table body: OpenHTMLtoPDF sets the cell widths of every row of a body again for

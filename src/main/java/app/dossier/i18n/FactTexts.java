@@ -100,6 +100,7 @@ public final class FactTexts {
             case LEARNED_FROM -> "fact.learnedFrom";
             case SUPPORTED_BY -> "fact.supportedBy";
             case CONFIRMED_BY_YOU -> "fact.confirmedByYou";
+            case WARNING_REACH_UNSURE -> "fact.warningReachUnsure";
         };
     }
 }

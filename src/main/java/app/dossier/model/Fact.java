@@ -38,7 +38,7 @@ public record Fact(FactType type, List<Object> args, boolean unreviewed) {
     /** Whether this finding says "not found for sure — check these": neither a gap nor a good sign. */
     public boolean isUnsure() {
         return switch (type) {
-            case REQUEST_UNSURE, WARNING_UNSURE, APPROVAL_UNSURE -> true;
+            case REQUEST_UNSURE, WARNING_UNSURE, APPROVAL_UNSURE, WARNING_REACH_UNSURE -> true;
             default -> false;
         };
     }

@@ -67,5 +67,11 @@ public enum FactType {
     LEARNED_FROM,
     /** (the confirmed sentence): made more certain by the user's confirmation of a similar sentence. */
     SUPPORTED_BY,
-    CONFIRMED_BY_YOU
+    CONFIRMED_BY_YOU,
+    /**
+     * (the warnings, the requester): sure warnings that went to the requester's side (a colleague, a
+     * director, written by one of them) but not plainly to the requester: not found for sure whether
+     * they reached the requester.
+     */
+    WARNING_REACH_UNSURE
 }

@@ -226,7 +226,7 @@ final class PaperTrail {
         RequestFindings.Requests requests = new RequestFindings(this::person).of(before, doer, requestsOfItsPeople);
         facts.addAll(requests.facts());
         String requester = requests.requester();
-        facts.addAll(new WarningFindings(this::person, addressByName).of(before, requester));
+        facts.addAll(new WarningFindings(this::person, addressByName).of(before, requests, doer));
         facts.addAll(new ApprovalFindings(this::person, confirmations).of(related.before(), related.laterApprovals(),
                 doer, requester));
         List<TimelineEvent> deciders = new ArrayList<>(before.stream()

@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
  * request" is said.
  */
 final class RequestFindings {
-    /** The person the change was made for ("" when nobody asked for sure), and the findings. */
-    record Requests(String requester, List<Fact> facts) {
+    /**
+     * The person the change was made for ("" when nobody asked for sure), as a key and as written, all
+     * who asked for sure, and the findings.
+     */
+    record Requests(String requester, String requesterName, java.util.Set<String> askers, List<Fact> facts) {
     }
 
     /** A person's key from "Name &lt;address&gt;" (see {@link PaperTrail}). */
@@ -64,6 +67,7 @@ final class RequestFindings {
             facts.add(resting(Fact.of(FactType.REQUESTED_ORALLY, theirs.size() - inWriting.size(), theirs.get(0).actor()),
                     oral));
         }
-        return new Requests(requester, facts);
+        return new Requests(requester, theirs.isEmpty() ? "" : theirs.get(0).actor(), java.util.Set.copyOf(asked.keySet()),
+                facts);
     }
 }

@@ -60,6 +60,12 @@ class PaperTrailTest {
                 OffsetDateTime.parse(time).toEpochSecond(), "", "", "thread-1", List.of(), null);
     }
 
+    private static List<Fact> facts(TimelineEvent... events) {
+        List<ChangeProof> proofs = PaperTrail.check(List.of(events)).chainOfProof();
+        assertThat(proofs).hasSize(1);
+        return proofs.get(0).findings();
+    }
+
     private static List<FactType> findings(TimelineEvent... events) {
         List<ChangeProof> proofs = PaperTrail.check(List.of(events)).chainOfProof();
         assertThat(proofs).hasSize(1);
@@ -85,6 +91,38 @@ class PaperTrailTest {
                 event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied."));
         assertThat(found).containsExactly(FactType.REQUESTED, FactType.WARNING_NOT_REACHED, FactType.NO_APPROVAL,
                 FactType.NOT_ESCALATED);
+    }
+
+    @Test
+    void aWarningToTheRequestersColleagueIsNoGapButToCheck() {
+        String colleague = "Cal Colleague <cal@client.example>";
+        List<Fact> found = facts(
+                event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please switch off 2FA."),
+                event("2026-03-02T09:00+01:00", EventKind.WARNING, DOER, List.of(colleague), "This is dangerous."),
+                event("2026-03-02T10:00+01:00", EventKind.WARNING, colleague, List.of(DOER), "We see the risk too."),
+                event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied."));
+        assertThat(found).extracting(Fact::type).as("not plainly away from the requester's side")
+                .doesNotContain(FactType.WARNING_NOT_REACHED).contains(FactType.WARNING_REACH_UNSURE);
+        Fact unsure = found.stream().filter(f -> f.type() == FactType.WARNING_REACH_UNSURE).findFirst().orElseThrow();
+        assertThat(unsure.isUnsure()).isTrue();
+        assertThat((List<?>) unsure.args().get(0)).hasSize(2);
+        assertThat(unsure.args().get(1)).isEqualTo(CLIENT);
+        // A warning that stayed with the doer's own people is still the gap it is.
+        assertThat(facts(
+                event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please switch off 2FA."),
+                event("2026-03-02T09:00+01:00", EventKind.WARNING, DOER, List.of(BOSS), "This is dangerous."),
+                event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied.")))
+                .extracting(Fact::type).contains(FactType.WARNING_NOT_REACHED).doesNotContain(FactType.WARNING_REACH_UNSURE);
+    }
+
+    @Test
+    void aWarningToTheRequestersNameAtAnotherAddressReachedThem() {
+        List<FactType> found = findings(
+                event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please switch off 2FA."),
+                event("2026-03-02T09:00+01:00", EventKind.WARNING, DOER, List.of("Ann Client <ann.client@gmail.example>"),
+                        "This is dangerous."),
+                event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied."));
+        assertThat(found).contains(FactType.WARNING_REACHED).doesNotContain(FactType.WARNING_NOT_REACHED);
     }
 
     @Test
