@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The timeline's reading of what the classifier found in one message, where the story needs more
  * than a label per sentence: a CHANGE is what the author says was done (not a plan, a follow-up, a
- * refusal or "never implemented"), and its key sentence is that one; "you disabled X" written to
- * the doer blames the reader, it is not the author's change; in a note, a sentence that approves
+ * refusal, "never implemented" or the pluperfect background of an incident), and its key sentence
+ * is that one; "you disabled X" written to the doer blames the reader, it is not the author's
+ * change; in a note, a sentence that approves
  * and names the risk is an approval. These rules look at sentence structure (tense, negation, who
  * the subject is), not at vocabulary the classifier already weighs.
  */
@@ -43,6 +44,13 @@ final class EventRules {
             + "Ihre (Leute|Firma|Kollegen|Techniker))\\s+(have\\s+|has\\s+|had\\s+|haben\\s+|habt\\s+|hast\\s+|hat\\s+)?"
             + "(just\\s+|simply\\s+|einfach\\s+|eigenmächtig\\s+)?\\p{L}+(ed|t|en)?\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)\\b(I|I've|we|we've|ich|wir)\\b");
+    /**
+     * The pluperfect passive, "their bank details had been changed through the portal", "die Konten
+     * waren vorher geändert worden": what had happened before the moment told of, the background of an
+     * incident's account, not a change the author reports as made.
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("(?iu)\\bhad\\s+(already\\s+|just\\s+|previously\\s+)?been\\b"
+            + "|\\b(war|waren)\\b(\\s+\\p{L}+){0,8}\\s+worden\\b");
     /** The reader as the subject of a change done: "you (have) disabled", "Sie haben … abgeschaltet". */
     private static final Pattern YOU_CHANGED = Pattern.compile("(?u)\\b((?i:you|your team|your people|your engineers?)"
             + "\\s+(?i:have\\s+|had\\s+|just\\s+|simply\\s+)?(?i:disabled|removed|switched off|turned off|deleted|"
@@ -90,7 +98,9 @@ final class EventRules {
                 }
                 continue;
             }
-            if (isPlan(f.sentence()) || isNotDone(f.sentence()) || (forwarded && !FIRST_PERSON.matcher(f.sentence()).find())) {
+            boolean firstPerson = FIRST_PERSON.matcher(f.sentence()).find();
+            if (isPlan(f.sentence()) || isNotDone(f.sentence()) || (forwarded && !firstPerson)
+                    || (!firstPerson && BACKGROUND.matcher(f.sentence()).find())) {
                 continue;
             }
             result.add(f);

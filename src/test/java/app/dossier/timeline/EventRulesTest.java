@@ -22,14 +22,17 @@ class EventRulesTest {
                 "Your request was declined and never implemented.",
                 "Die Bitte haben wir abgelehnt; sie wurde nie umgesetzt.",
                 "Nach der Projektwoche werden wir den Filter wieder aktivieren.",
-                "We have not changed the firewall.")) {
+                "We have not changed the firewall.",
+                "In every case their bank details had been changed through the portal, following a phishing email.",
+                "Die Zugangsdaten waren zuvor über ein infiziertes Notebook geändert worden.")) {
             assertThat(EventRules.adjust(List.of(change(notDone, 3)))).as(notDone).isEmpty();
         }
         for (String done : List.of("The allowlist was removed at 18:20 today.",
                 "Seit 18:10 Uhr wird das Passwort nicht mehr abgefragt.",
                 "Der Filter ist seit heute 07:30 Uhr abgeschaltet.",
                 "Das Passwort wurde ab heute nicht mehr abgefragt.",
-                "The second factor is no longer asked for since 17:30.")) {
+                "The second factor is no longer asked for since 17:30.",
+                "We had already removed the old rule at 18:00 as asked.")) {
             assertThat(EventRules.adjust(List.of(change(done, 3)))).as(done).hasSize(1);
         }
     }
