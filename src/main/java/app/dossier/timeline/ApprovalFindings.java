@@ -40,7 +40,8 @@ final class ApprovalFindings {
      * The approval findings: in writing before, noted by hand before, confirmed or given only after,
      * or none. Unsure readings are listed to check, and a gap is said only when there is no candidate.
      */
-    List<Fact> of(List<TimelineEvent> before, List<TimelineEvent> laterApprovals, String doer, String requester) {
+    List<Fact> of(List<TimelineEvent> before, List<TimelineEvent> laterApprovals, List<TimelineEvent> laterToDoer,
+                  String doer, String requester) {
         List<Fact> facts = new ArrayList<>();
         // The doer cannot approve their own change; anyone else's consent counts, the requester's too.
         List<TimelineEvent> all = before.stream()
@@ -67,6 +68,9 @@ final class ApprovalFindings {
         // A written approval by the one who approved by phone is the confirmation, whoever else wrote first.
         TimelineEvent later = laterOnes.stream().filter(e -> noted != null && person.apply(e.actor()).equals(person.apply(noted.actor())))
                 .findFirst().orElse(laterOnes.isEmpty() ? null : laterOnes.get(0));
+        if (later == null && noted != null) {
+            later = confirmationReadOtherwise(laterToDoer, noted, doer);
+        }
         if (later != null && noted != null) {
             facts.add(resting(Fact.of(FactType.APPROVAL_CONFIRMS_NOTED, later.actor(), later.time(), noted.time()),
                     List.of(later, noted)));
@@ -79,6 +83,21 @@ final class ApprovalFindings {
             facts.add(Fact.of(FactType.NO_APPROVAL));
         }
         return facts;
+    }
+
+    /**
+     * The mail, after the change, in which the one who approved by phone confirms it in their own words
+     * ("As agreed on our call on 24 March: … we accept the risk"), though it was read as something else:
+     * the same person, to the doer, saying it refers to the call. It is linked like a written
+     * confirmation; resting on a reading nobody has reviewed, it is said with that caveat.
+     */
+    private TimelineEvent confirmationReadOtherwise(List<TimelineEvent> laterToDoer, TimelineEvent noted, String doer) {
+        String approver = person.apply(noted.actor());
+        if (approver.isEmpty() || approver.equals(doer)) {
+            return null;
+        }
+        return laterToDoer.stream().filter(e -> person.apply(e.actor()).equals(approver) && !e.review().byUser()
+                && CONFIRMS_ORAL.matcher(e.key()).find()).findFirst().orElse(null);
     }
 
     /**

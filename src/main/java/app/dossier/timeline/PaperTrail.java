@@ -128,7 +128,7 @@ final class PaperTrail {
     }
 
     private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals,
-                           List<TimelineEvent> laterByDoer) {
+                           List<TimelineEvent> laterByDoer, List<TimelineEvent> laterToDoer) {
     }
 
     /** Events that belong to the change within the look-back, in time order; and later approvals. */
@@ -151,6 +151,7 @@ final class PaperTrail {
         Collections.reverse(before);
         List<TimelineEvent> laterApprovals = new ArrayList<>();
         List<TimelineEvent> laterByDoer = new ArrayList<>();
+        List<TimelineEvent> laterToDoer = new ArrayList<>();
         OffsetDateTime until = change.time().plus(LOOK_BACK);
         OffsetDateTime soon = change.time().plus(NEAR);
         for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {
@@ -164,8 +165,14 @@ final class PaperTrail {
             if (actors[i].equals(doer) && e.time().isBefore(soon) && belongs(i, e, change, people, topic, doer)) {
                 laterByDoer.add(e);
             }
+            // Mail to the doer soon after, read as something else: a written confirmation of an approval
+            // by phone ("As agreed on our call: … we accept the risk") is easily read as a warning.
+            if (e.kind() != EventKind.APPROVAL && isWritten(e) && e.time().isBefore(soon) && anyIs(audiences[i], doer)
+                    && !e.has(FactType.FORWARDED)) {
+                laterToDoer.add(e);
+            }
         }
-        return new Related(before, laterApprovals, laterByDoer);
+        return new Related(before, laterApprovals, laterByDoer, laterToDoer);
     }
 
     /** Whether event {@code e}, at position {@code i} of the checked list, belongs to the change. */
@@ -228,7 +235,7 @@ final class PaperTrail {
         String requester = requests.requester();
         facts.addAll(new WarningFindings(this::person, addressByName).of(before, requests, doer));
         facts.addAll(new ApprovalFindings(this::person, confirmations).of(related.before(), related.laterApprovals(),
-                doer, requester));
+                related.laterToDoer(), doer, requester));
         List<TimelineEvent> deciders = new ArrayList<>(before.stream()
                 .filter(e -> e.kind() == EventKind.APPROVAL && sure(e) && !person(e.actor()).equals(doer)).toList());
         related.laterApprovals().stream().filter(e -> isWritten(e) && sure(e)).forEach(deciders::add);

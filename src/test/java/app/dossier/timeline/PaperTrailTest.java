@@ -148,6 +148,26 @@ class PaperTrailTest {
     }
 
     @Test
+    void aConfirmationOfAPhoneApprovalReadAsAWarningIsStillLinkedToTheCall() {
+        TimelineEvent call = new TimelineEvent(OffsetDateTime.parse("2026-03-02T16:30+01:00"), EventKind.APPROVAL, BOSS,
+                List.of(DOER, BOSS), "Call with Bea", "Bea: fine, go ahead.", app.dossier.model.EventSource.NOTE, 7, "", "", "",
+                List.of(), null);
+        TimelineEvent request = event("2026-03-01T09:00+01:00", EventKind.REQUEST, CLIENT, List.of(DOER), "Please do it.");
+        TimelineEvent change = event("2026-03-03T19:42+01:00", EventKind.CHANGE, DOER, List.of(CLIENT), "Applied.");
+        TimelineEvent confirmation = event("2026-03-06T09:00+01:00", EventKind.WARNING, BOSS, List.of(DOER),
+                "As agreed on our call: we instruct you to do it and accept the risk.");
+        Timeline checked = PaperTrail.check(List.of(request, call, change, confirmation));
+        assertThat(checked.chainOfProof().get(0).findings()).extracting(Fact::type)
+                .contains(FactType.APPROVAL_NOTED_BEFORE, FactType.APPROVAL_CONFIRMS_NOTED);
+        assertThat(checked.events().get(3).has(FactType.CONFIRMS_ORAL_APPROVAL)).isTrue();
+        // Someone else's mail about a call, or the approver's mail that does not refer to the call, confirms nothing.
+        assertThat(findings(request, call, change, event("2026-03-06T09:00+01:00", EventKind.WARNING, CLIENT, List.of(DOER),
+                "As agreed on our call, the risk is yours."))).doesNotContain(FactType.APPROVAL_CONFIRMS_NOTED);
+        assertThat(findings(request, call, change, event("2026-03-06T09:00+01:00", EventKind.WARNING, BOSS, List.of(DOER),
+                "This is a risk."))).doesNotContain(FactType.APPROVAL_CONFIRMS_NOTED);
+    }
+
+    @Test
     void unrelatedPeopleAndConversationsDoNotCount() {
         TimelineEvent elsewhere = new TimelineEvent(OffsetDateTime.parse("2026-03-02T09:00+01:00"), EventKind.APPROVAL,
                 "Zed <zed@else.example>", List.of("Yan <yan@else.example>"), "", "Approved.", app.dossier.model.EventSource.MESSAGE, 9, "", "",
