@@ -239,7 +239,7 @@ final class PaperTrail {
         List<TimelineEvent> deciders = new ArrayList<>(before.stream()
                 .filter(e -> e.kind() == EventKind.APPROVAL && sure(e) && !person(e.actor()).equals(doer)).toList());
         related.laterApprovals().stream().filter(e -> isWritten(e) && sure(e)).forEach(deciders::add);
-        Fact escalation = escalation(change, before, deciders, requester);
+        Fact escalation = new EscalationFindings(this::person).of(change, before, deciders, requester);
         facts.add(escalation);
         // Telling someone new (one's boss, say) after the change is an escalation afterwards, not an approval.
         String escalatedTo = escalation.type() == FactType.ESCALATED ? person(String.valueOf(escalation.args().get(0))) : "";
@@ -249,39 +249,6 @@ final class PaperTrail {
                         FactType.INFORMED_AFTER, r, e.time())))
                 .findFirst().ifPresent(facts::add);
         return facts;
-    }
-
-    /**
-     * Escalated when, before acting, the doer brought the matter to someone other than the requester
-     * who could decide: a forward, or a message by the doer reaching the person who approved.
-     */
-    private Fact escalation(TimelineEvent change, List<TimelineEvent> before, List<TimelineEvent> approvals,
-                            String requester) {
-        String doer = person(change.actor());
-        Set<String> deciders = new LinkedHashSet<>();
-        approvals.forEach(a -> deciders.add(person(a.actor())));
-        deciders.remove(doer);
-        deciders.remove(requester);
-        for (TimelineEvent e : before) {
-            if (!person(e.actor()).equals(doer) || !isWritten(e)) {
-                continue;
-            }
-            for (String reader : e.audience()) {
-                if (deciders.contains(person(reader))) {
-                    return Fact.of(FactType.ESCALATED, reader, e.time());
-                }
-            }
-            if (e.has(FactType.FORWARDED) && !e.audience().isEmpty()) {
-                return Fact.of(FactType.ESCALATED, String.join(", ", e.audience()), e.time());
-            }
-        }
-        // The doer called someone who decides and noted that they approved: escalated by phone.
-        for (TimelineEvent a : approvals) {
-            if (!isWritten(a) && a.time().isBefore(change.time()) && deciders.contains(person(a.actor()))) {
-                return Fact.of(FactType.ESCALATED, a.actor(), a.time());
-            }
-        }
-        return Fact.of(FactType.NOT_ESCALATED);
     }
 
     private Set<String> people(TimelineEvent e) {
