@@ -44,9 +44,18 @@ final class BriefingPdf {
         int taken = 0; // parts handed to the join, which closes them
         try {
             BriefingProgress quiet = quiet(progress);
+            // Each pool thread parses the fonts once for all the parts it draws (ParsedFonts).
+            ThreadLocal<ParsedFonts> fonts = ThreadLocal.withInitial(writer::fonts);
             for (String part : parts) {
+                boolean first = rendering.isEmpty();
                 rendering.add(pool.submit(() -> {
-                    PdfWriter.Rendered r = writer.render(part, "Dossier", quiet);
+                    PdfWriter.Rendered r = writer.render(part, "Dossier", quiet, fonts.get());
+                    if (!first) {
+                        // On this thread, which alone uses its parsed fonts: the merger copies the
+                        // font dictionaries as they are, so the subsets must be made before it. The
+                        // first part's are made when the joined document is saved, after all drawing.
+                        r.subsetFonts();
+                    }
                     synchronized (drawn) { // parts end on several threads; the bar only moves forward
                         progress.done(0.6 + 0.3 * drawn.addAndGet(part.length()) / total);
                     }
@@ -55,8 +64,12 @@ final class BriefingPdf {
             }
             // Each part is appended as soon as it and those before it are drawn: the join of the
             // early parts runs while the pool still draws the later ones (docs/decisions/0032).
-            for (Future<PdfWriter.Rendered> f : rendering) {
-                PdfWriter.Rendered r = f.get();
+            for (int i = 0; i < rendering.size(); i++) {
+                PdfWriter.Rendered r = rendering.get(i).get();
+                // An appended part is closed but would stay reachable through its future until the
+                // save is done: with every part's objects and parsed fonts kept, a 900-page briefing
+                // filled a 1 GB heap and the collector took more CPU than the drawing.
+                rendering.set(i, null);
                 taken++;
                 if (joining == null) {
                     joining = joiner.start(r);
@@ -85,7 +98,11 @@ final class BriefingPdf {
             throw new UncheckedIOException(e);
         } finally {
             pool.shutdownNow();
-            rendering.forEach(f -> f.cancel(true));
+            rendering.forEach(f -> {
+                if (f != null) {
+                    f.cancel(true);
+                }
+            });
             if (joining != null) {
                 close(joining.document());
             }

@@ -6,7 +6,9 @@ import app.dossier.model.Attachment;
 import app.dossier.model.QuoteCard;
 import app.dossier.model.TimelineEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +17,13 @@ import java.util.stream.Collectors;
  * notes in the margin beside the paragraph they belong to, the attachments.
  */
 final class ExhibitSection {
+    /** The data {@link #byExhibit} was made from. */
+    private BriefingData indexed;
+    /**
+     * The events with a key sentence, by their exhibit's number, in timeline order: looking through
+     * all 3,000 events for each of 300 exhibits cost a second on the one thread before any drawing.
+     */
+    private Map<Integer, List<TimelineEvent>> byExhibit = Map.of();
     /** The section's heading; the exhibits follow, each written by {@link #write(Html, BriefingData, Texts, Exhibit)}. */
     void open(Html h, BriefingData d, Texts t) {
         h.open("div", "class", "section", "id", "sec-exhibits");
@@ -58,7 +67,7 @@ final class ExhibitSection {
     }
 
     /** The text paragraph by paragraph, so a margin note stands beside the words it is about. */
-    private static void body(Html h, BriefingData d, Texts t, Exhibit e) {
+    private void body(Html h, BriefingData d, Texts t, Exhibit e) {
         List<Mark> marks = marks(d, e, t);
         String text = e.text().replace("\r\n", "\n");
         h.open("div", "class", "body");
@@ -110,7 +119,7 @@ final class ExhibitSection {
     }
 
     /** Quote cards first (they win where they overlap a key sentence), then the timeline's key sentences. */
-    static List<Mark> marks(BriefingData d, Exhibit e, Texts t) {
+    List<Mark> marks(BriefingData d, Exhibit e, Texts t) {
         List<Mark> marks = new ArrayList<>();
         String text = e.text().replace("\r\n", "\n");
         for (QuoteCard c : d.cards()) {
@@ -124,16 +133,27 @@ final class ExhibitSection {
                         c.customCategory().isEmpty() ? t.category(c.category()) : c.customCategory(), c.note()));
             }
         }
-        for (TimelineEvent ev : d.timeline().events()) {
-            if (ev.key().isEmpty() || d.exhibitOf(ev).map(r -> r.number() != e.ref().number()).orElse(true)) {
-                continue;
-            }
+        for (TimelineEvent ev : keySentences(d, e.ref().number())) {
             int[] at = find(text, ev.key());
             if (at != null) {
                 marks.add(new Mark(at[0], at[1], "ks " + Texts.kindClass(ev.kind()), "", ""));
             }
         }
         return marks;
+    }
+
+    private List<TimelineEvent> keySentences(BriefingData d, int exhibit) {
+        if (indexed != d) {
+            Map<Integer, List<TimelineEvent>> index = new HashMap<>();
+            for (TimelineEvent ev : d.timeline().events()) {
+                if (!ev.key().isEmpty()) {
+                    d.exhibitOf(ev).ifPresent(r -> index.computeIfAbsent(r.number(), n -> new ArrayList<>()).add(ev));
+                }
+            }
+            byExhibit = index;
+            indexed = d;
+        }
+        return byExhibit.getOrDefault(exhibit, List.of());
     }
 
     /** Where a quote is in the text: exactly, or with any run of white space between its words. */

@@ -46,11 +46,14 @@ final class PartJoiner {
             this.anchors = new HashMap<>(first.anchors());
         }
 
-        /** Appends the next part in print order and closes it (also when appending fails). */
+        /**
+         * Appends the next part in print order and closes it (also when appending fails). Its
+         * font subsets must be made already ({@link PdfWriter.Rendered#subsetFonts()}): the merger
+         * copies the font dictionaries as they are.
+         */
         void append(PdfWriter.Rendered part) throws IOException {
             try (part) {
                 int offset = joined.getNumberOfPages();
-                part.subsetFonts();
                 merger.appendDocument(joined, part.document());
                 part.anchors().forEach((anchor, target) -> anchors.put(anchor, target.shifted(offset)));
             }

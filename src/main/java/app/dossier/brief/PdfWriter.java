@@ -10,7 +10,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -51,6 +51,12 @@ final class PdfWriter {
     private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Read once per writer: a 3,000-event briefing should not read six fonts again for each part. */
     private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
+
+    PdfWriter() {
+        // PDFBox asks its font mapper once per rendered part for a font no briefing uses; without
+        // this one the first ask reads every font installed on the machine (see DejaVuFontMapper).
+        FontMappers.set(new DejaVuFontMapper(() -> fontBytes(SANS_FILE)));
+    }
 
     /** A finished PDF and its page count. */
     record Written(byte[] pdf, int pages) {
@@ -97,6 +103,16 @@ final class PdfWriter {
      * even in the middle of a long table; stopping ends with a CancellationException.
      */
     Rendered render(String xhtml, String producer, BriefingProgress progress) {
+        return render(xhtml, producer, progress, fonts());
+    }
+
+    /** Fonts parsed for one thread's renders: {@link #render(String, String, BriefingProgress, ParsedFonts)} on that thread only. */
+    ParsedFonts fonts() {
+        return new ParsedFonts(this::fontBytes);
+    }
+
+    /** As {@link #render(String, String, BriefingProgress)}, with fonts already parsed by earlier renders on this thread. */
+    Rendered render(String xhtml, String producer, BriefingProgress progress, ParsedFonts parsed) {
         PDDocument document = new PDDocument();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -107,12 +123,12 @@ final class PdfWriter {
             builder.useColorProfile(colorProfile);
             builder.withProducer(producer);
             List<PDFont> loaded = new ArrayList<>();
-            font(builder, document, loaded, SANS_FILE, SANS, 400, FontStyle.NORMAL);
-            font(builder, document, loaded, "DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL);
-            font(builder, document, loaded, "DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC);
-            font(builder, document, loaded, "DejaVuSans-BoldOblique.ttf", SANS, 700, FontStyle.ITALIC);
-            font(builder, document, loaded, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
-            font(builder, document, loaded, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
+            font(builder, document, parsed, loaded, SANS_FILE, SANS, 400, FontStyle.NORMAL);
+            font(builder, document, parsed, loaded, "DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL);
+            font(builder, document, parsed, loaded, "DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC);
+            font(builder, document, parsed, loaded, "DejaVuSans-BoldOblique.ttf", SANS, 700, FontStyle.ITALIC);
+            font(builder, document, parsed, loaded, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
+            font(builder, document, parsed, loaded, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useUnicodeLineBreaker(new Stoppable(
@@ -206,9 +222,8 @@ final class PdfWriter {
     }
 
     /** Loaded into the document when the layout first asks for it; remembered so its subset can be made. */
-    private void font(PdfRendererBuilder builder, PDDocument document, List<PDFont> loaded, String file, String family,
-                      int weight, FontStyle style) {
-        byte[] bytes = fontBytes(file);
+    private static void font(PdfRendererBuilder builder, PDDocument document, ParsedFonts parsed, List<PDFont> loaded,
+                             String file, String family, int weight, FontStyle style) {
         int index = loaded.size();
         loaded.add(null);
         builder.useFont(new PDFontSupplier(null) {
@@ -216,7 +231,9 @@ final class PdfWriter {
             public PDFont supply() {
                 if (loaded.get(index) == null) {
                     try {
-                        loaded.set(index, PDType0Font.load(document, new ByteArrayInputStream(bytes), true));
+                        // the parsed font is shared with this thread's other parts: PDFBox neither
+                        // closes it with this document nor when it makes the subset
+                        loaded.set(index, PDType0Font.load(document, parsed.font(file), true));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
