@@ -27,6 +27,16 @@ final class Aspect {
     static final Pattern ULTIMATUM_DE = Pattern.compile("\\b(sonst|andernfalls|ansonsten|oder)\\b[^.]{0,60}"
             + "\\b(wir|ich|sie|gibt|geht|werden|werde)\\b|^(noch (eine|ein|einmal)) [^.]{1,60}\\bund (wir|ich)\\b");
 
+    /**
+     * The letters each pattern's matches start with ("as of", "from now on", "since", "is now", "are now";
+     * "ab", "seit", "ist", "sind"; "or", "otherwise", "one more", "another"; "sonst", "andernfalls",
+     * "ansonsten", "oder", "noch"): only word starts with one of them are tried.
+     */
+    static final String FROM_NOW_EN_FIRST = "afsi";
+    static final String FROM_NOW_DE_FIRST = "asi";
+    static final String ULTIMATUM_EN_FIRST = "oa";
+    static final String ULTIMATUM_DE_FIRST = "saon";
+
     private Aspect() {
     }
 
@@ -39,10 +49,10 @@ final class Aspect {
         }
         // These two start every match with a word boundary and a small letter (or at the very start),
         // so they are tried only at word starts, as the tense patterns are (GrammarTest checks it).
-        if (Grammar.atWordStarts(de ? FROM_NOW_DE : FROM_NOW_EN, text)) {
+        if (Grammar.atWordStarts(de ? FROM_NOW_DE : FROM_NOW_EN, text, de ? FROM_NOW_DE_FIRST : FROM_NOW_EN_FIRST)) {
             out.accept("aspect:from-now-on");
         }
-        if (Grammar.atWordStarts(de ? ULTIMATUM_DE : ULTIMATUM_EN, text)) {
+        if (Grammar.atWordStarts(de ? ULTIMATUM_DE : ULTIMATUM_EN, text, de ? ULTIMATUM_DE_FIRST : ULTIMATUM_EN_FIRST)) {
             out.accept("aspect:ultimatum");
         }
     }

@@ -90,7 +90,7 @@ public final class Classifier {
                     LabelModel model = source.get();
                     String version = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
                             .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b)) + "-" + model.checksum();
-                    l = new Loaded(model, new SentenceFeatures(new Stems(model.compoundParts())), version);
+                    l = new Loaded(model, new SentenceFeatures(new Stems(model.compoundParts()), model), version);
                     loaded = l;
                 }
             }

@@ -56,6 +56,11 @@ final class Grammar {
     private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "would", "could", "might", "otherwise",
             "suppose", "wenn", "falls", "sofern", "würde", "würden", "könnte", "könnten", "hätte", "hätten", "wäre",
             "wären", "sonst", "andernfalls", "in case");
+    /**
+     * The letters a match of {@link #DONE_DE} starts with: "wurde", "ist", "sind", "habe", "erledigt",
+     * "umgesetzt", "ab sofort" and the rest (DONE_EN's "[a-z]+ team" starts with any letter).
+     */
+    static final String DONE_DE_FIRST = "wishaeu";
     private static final Pattern TIME = Pattern.compile("\\b([01]?\\d|2[0-3])[:.][0-5]\\d\\b|\\b\\d{1,2} ?(am|pm|uhr)\\b");
 
     private Grammar() {
@@ -136,7 +141,7 @@ final class Grammar {
                 out.accept("starts:question-word");
             }
         }
-        if (atWordStarts(lang.equals("de") ? DONE_DE : DONE_EN, lower)) {
+        if (lang.equals("de") ? atWordStarts(DONE_DE, lower, DONE_DE_FIRST) : atWordStarts(DONE_EN, lower)) {
             out.accept("tense:done");
         }
         if (anyWordOrPair(words, classes, PLANNED_WORD, PLANNED_PAIR_START, PLANNED)) {
@@ -290,10 +295,19 @@ final class Grammar {
      * answer is the same; most positions of a sentence are inside words.
      */
     static boolean atWordStarts(Pattern pattern, String lower) {
+        return atWordStarts(pattern, lower, null);
+    }
+
+    /**
+     * As {@link #atWordStarts(Pattern, String)} for a pattern each of whose matches starts with one of
+     * {@code firstChars} (null: any small letter or an apostrophe): the other word starts are not tried.
+     */
+    static boolean atWordStarts(Pattern pattern, String lower, String firstChars) {
         java.util.regex.Matcher m = pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
         for (int p = 0; p < lower.length(); p++) {
             char c = lower.charAt(p);
-            boolean start = c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1)));
+            boolean start = (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
+                    && (firstChars == null || firstChars.indexOf(c) >= 0);
             if (start && m.region(p, lower.length()).lookingAt()) {
                 return true;
             }

@@ -70,7 +70,7 @@ final class LabelModel {
     }
 
     /** The row of a feature hash, or -1: an open-addressing table, the hot path of classification. */
-    private int row(int hash) {
+    int row(int hash) {
         int mask = table.length / 2 - 1;
         int slot = hash & mask;
         while (true) {
@@ -121,7 +121,7 @@ final class LabelModel {
         int[] xh = x.hashes();
         double[] xv = x.values();
         for (int i = 0; i < xh.length; i++) {
-            int row = row(xh[i]);
+            int row = x.rowIn(this, i);
             if (row >= 0) {
                 int base = row * k;
                 for (int l = 0; l < k; l++) {
@@ -151,7 +151,7 @@ final class LabelModel {
         double[] bestWeight = new double[count];
         int kept = 0;
         for (int i = 0; i < x.hashes().length; i++) {
-            int row = row(x.hashes()[i]);
+            int row = x.rowIn(this, i);
             if (row >= 0) {
                 double w = weights[row * LABELS.size() + label] * x.values()[i];
                 if (w > 0 && (kept < count || w > bestWeight[kept - 1])) {

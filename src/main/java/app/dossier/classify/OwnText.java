@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * forwarded parts and the signature are cut off, so earlier messages are not classified again.
  */
 public final class OwnText {
-    private static final Pattern CUT = Pattern.compile("(?im)^\\s*("
+    static final Pattern CUT = Pattern.compile("(?im)^\\s*("
             + "-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Forwarded message|Weitergeleitete Nachricht)\\s*-{2,}.*"
             + "|-{5,}.*(Original|Forward|Weitergeleitet).*"
             + "|On .{5,200}(wrote|schrieb):\\s*"
@@ -19,18 +19,19 @@ public final class OwnText {
             + "|_{10,}\\s*"
             + "|-------- (Weitergeleitete Nachricht|Forwarded Message|Original Message) --------.*"
             + ")$");
-    private static final Pattern SIGN_OFF = Pattern.compile("(?im)^\\s*(-- ?|Mit freundlichen Grüßen|Freundliche Grüße|"
+    static final Pattern SIGN_OFF = Pattern.compile("(?im)^\\s*(-- ?|Mit freundlichen Grüßen|Freundliche Grüße|"
             + "Viele Grüße|Beste Grüße|Liebe Grüße|Schöne Grüße|Gruß|Grüße|Kind regards|Best regards|Regards|Best wishes|"
             + "Many thanks and kind regards|Thanks and regards|Cheers|Sincerely|Yours sincerely|Thanks|Danke)[,!.]?\\s*$");
-    private static final Pattern SENT_FROM = Pattern.compile("(?im)^\\s*(Sent from my|Von meinem|Gesendet von).*$");
+    static final Pattern SENT_FROM = Pattern.compile("(?im)^\\s*(Sent from my|Von meinem|Gesendet von).*$");
 
     private OwnText() {
     }
 
     public static String of(String body) {
         String text = body.replace("\r\n", "\n");
+        // The three expressions start at a line start: tried at line starts only (MatchStarts), not at every character.
         var cut = CUT.matcher(text);
-        if (cut.find()) {
+        if (MatchStarts.atLineStarts(cut, text, 0)) {
             text = text.substring(0, cut.start());
         }
         if (text.indexOf('>') >= 0) { // without a '>' no line is a quote, and splitting and joining gives the text back
@@ -44,14 +45,14 @@ public final class OwnText {
         }
         // The first closing line after some text ends the author's words ("Thanks," as the opening does not).
         var signOff = SIGN_OFF.matcher(text);
-        while (signOff.find()) {
+        for (int from = 0; MatchStarts.atLineStarts(signOff, text, from); from = signOff.end()) {
             if (!text.substring(0, signOff.start()).isBlank()) {
                 text = text.substring(0, signOff.start());
                 break;
             }
         }
         var sent = SENT_FROM.matcher(text);
-        if (sent.find()) {
+        if (MatchStarts.atLineStarts(sent, text, 0)) {
             text = text.substring(0, sent.start());
         }
         return text.strip();

@@ -23,6 +23,8 @@ final class SentenceFeatures {
     private static final int CACHE_LIMIT = 200_000;
 
     private final Stems stems;
+    /** The model whose rows the vectors carry (null: none, as in training, where the model is being made). */
+    private final LabelModel model;
     /** Per language (German, other) the parts of each word seen: no key is made per word and sentence. */
     private final java.util.concurrent.ConcurrentHashMap<String, WordParts> germanWords =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -33,10 +35,20 @@ final class SentenceFeatures {
      * Each reading thread's sink for sentences read without names, emptied for the next: a large case
      * has millions of sentences, and new tables for each were a good part of what the collector had to do.
      */
-    private final ThreadLocal<Sink> sinks = ThreadLocal.withInitial(() -> new Sink(false));
+    private final ThreadLocal<FeatureSink> sinks = ThreadLocal.withInitial(() -> new FeatureSink(false));
 
     SentenceFeatures(Stems stems) {
+        this(stems, null);
+    }
+
+    /**
+     * Features whose vectors also carry each feature's row in {@code model}: a word's letter groups and
+     * stems are looked up in the model once, when its parts are first kept, not in every sentence again
+     * (the look-ups into the large table of weights were a good part of classifying).
+     */
+    SentenceFeatures(Stems stems, LabelModel model) {
         this.stems = stems;
+        this.model = model;
     }
 
     /**
@@ -45,7 +57,7 @@ final class SentenceFeatures {
      * names only for sentences that got a label.
      */
     FeatureVector of(String lang, String sentence, RuleScores rules, boolean named) {
-        Sink sink = named ? new Sink(true) : sinks.get().cleared();
+        FeatureSink sink = named ? new FeatureSink(true) : sinks.get().cleared();
         String lower = RuleScores.lower(sentence).replace('\u2019', '\'');
         List<String> words = new ArrayList<>();
         List<String> asWritten = new ArrayList<>();
@@ -59,32 +71,23 @@ final class SentenceFeatures {
         }
         String previous = "^";
         for (String w : words) {
-            sink.add(hash(fnv(W, w)), 'w', named ? "w:" + w : null);
+            // The same features in the same order as ever (the order of a vector is the order of the model's sums).
+            WordParts parts = named || w.equals("#") ? null : wordParts(lang, w);
+            if (parts == null) {
+                sink.add(hash(fnv(W, w)), 'w', named ? "w:" + w : null);
+            } else {
+                sink.add(parts.word(), 'w', null, parts.wordRow());
+            }
             sink.add(hash(fnv(fnv(fnv(B, previous), ' '), w)), 'b', named ? "b:" + previous + " " + w : null);
             previous = w;
-            if (!w.equals("#")) {
-                if (named) {
-                    NamedParts parts = namedParts(lang, w);
-                    for (int i = 0; i < parts.hashes().length; i++) {
-                        sink.add(parts.hashes()[i], parts.kinds()[i], parts.names()[i]);
-                    }
-                } else {
-                    java.util.concurrent.ConcurrentHashMap<String, WordParts> known =
-                            lang.equals("de") ? germanWords : otherWords;
-                    WordParts parts = known.get(w);
-                    if (parts == null) {
-                        Sink own = new Sink(false);
-                        wordParts(lang, w, own);
-                        parts = new WordParts(java.util.Arrays.copyOf(own.hashes, own.size),
-                                java.util.Arrays.copyOf(own.kinds, own.size));
-                        if (known.size() > CACHE_LIMIT) {
-                            known.clear(); // crude but bounded; the common words come back at once
-                        }
-                        known.put(w, parts);
-                    }
-                    for (int i = 0; i < parts.hashes().length; i++) {
-                        sink.add(parts.hashes()[i], parts.kinds()[i], null);
-                    }
+            if (parts != null) {
+                for (int i = 0; i < parts.hashes().length; i++) {
+                    sink.add(parts.hashes()[i], parts.kinds()[i], null, parts.rows()[i]);
+                }
+            } else if (named && !w.equals("#")) {
+                NamedParts labelled = namedParts(lang, w);
+                for (int i = 0; i < labelled.hashes().length; i++) {
+                    sink.add(labelled.hashes()[i], labelled.kinds()[i], labelled.names()[i]);
                 }
             }
         }
@@ -105,7 +108,7 @@ final class SentenceFeatures {
             String id = Integer.toString(cue);
             sink.add(hash(fnv(fnv(fnv(R, lang), '#'), id)), 'r', named ? "r:" + lang + "#" + id : null);
         }
-        return sink.vector();
+        return sink.vector(model);
     }
 
     /** The features of one sentence with their names (see {@link #of(String, String, RuleScores, boolean)}). */
@@ -113,8 +116,37 @@ final class SentenceFeatures {
         return of(lang, sentence, rules, true);
     }
 
-    /** The letter groups and stems of one word: the same for every sentence it is in, so they are kept. */
-    private record WordParts(int[] hashes, char[] kinds) {
+    /**
+     * The letter groups and stems of one word: the same for every sentence it is in, so they are kept;
+     * with the word's own feature, and the model's row of each ({@link FeatureSink#NOT_LOOKED_UP} without a model).
+     */
+    private record WordParts(int word, int wordRow, int[] hashes, char[] kinds, int[] rows) {
+    }
+
+    /** The kept parts of a word of a sentence read without names, made the first time the word is seen. */
+    private WordParts wordParts(String lang, String w) {
+        java.util.concurrent.ConcurrentHashMap<String, WordParts> known = lang.equals("de") ? germanWords : otherWords;
+        WordParts parts = known.get(w);
+        if (parts == null) {
+            FeatureSink own = new FeatureSink(false);
+            wordParts(lang, w, own);
+            int word = hash(fnv(W, w));
+            int[] hashes = own.hashes();
+            int[] rows = new int[hashes.length];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = rowOf(hashes[i]);
+            }
+            parts = new WordParts(word, rowOf(word), hashes, own.kinds(), rows);
+            if (known.size() > CACHE_LIMIT) {
+                known.clear(); // crude but bounded; the common words come back at once
+            }
+            known.put(w, parts);
+        }
+        return parts;
+    }
+
+    private int rowOf(int hash) {
+        return model == null ? FeatureSink.NOT_LOOKED_UP : model.row(hash);
     }
 
     /** As {@link WordParts}, with the names (for the reasons of a label). */
@@ -137,10 +169,9 @@ final class SentenceFeatures {
         java.util.concurrent.ConcurrentHashMap<String, NamedParts> known = lang.equals("de") ? germanNamed : otherNamed;
         NamedParts parts = known.get(w);
         if (parts == null) {
-            Sink own = new Sink(true);
+            FeatureSink own = new FeatureSink(true);
             wordParts(lang, w, own);
-            parts = new NamedParts(java.util.Arrays.copyOf(own.hashes, own.size),
-                    java.util.Arrays.copyOf(own.kinds, own.size), own.names.toArray(String[]::new));
+            parts = new NamedParts(own.hashes(), own.kinds(), own.names.toArray(String[]::new));
             if (known.size() > NAMED_CACHE_LIMIT) {
                 known.clear(); // bounded as the other cache
             }
@@ -149,7 +180,7 @@ final class SentenceFeatures {
         return parts;
     }
 
-    private void wordParts(String lang, String w, Sink sink) {
+    private void wordParts(String lang, String w, FeatureSink sink) {
         boolean named = sink.names != null;
         if (w.length() <= MAX_WORD_FOR_NGRAMS) {
             char[] padded = ("<" + w + ">").toCharArray();
@@ -211,94 +242,6 @@ final class SentenceFeatures {
         return h;
     }
 
-    /** Collects each feature once (an open-addressing set of hashes) with its kind and, if asked, its name. */
-    private static final class Sink {
-        private int[] slots = new int[256];
-        private boolean[] taken = new boolean[256];
-        private int[] hashes = new int[128];
-        private char[] kinds = new char[128];
-        private final List<String> names;
-        private int size;
-
-        Sink(boolean named) {
-            names = named ? new ArrayList<>() : null;
-        }
-
-        /** This sink emptied (its tables keep their size: which slot a hash takes changes nothing of the vector). */
-        Sink cleared() {
-            java.util.Arrays.fill(taken, false);
-            size = 0;
-            if (names != null) {
-                names.clear();
-            }
-            return this;
-        }
-
-        void add(String name) {
-            add(hash(name), name.charAt(0), names == null ? null : name);
-        }
-
-        void add(int hash, char kind, String name) {
-            int mask = slots.length - 1;
-            int slot = hash & mask;
-            while (taken[slot]) {
-                if (slots[slot] == hash) {
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            taken[slot] = true;
-            slots[slot] = hash;
-            if (size == hashes.length) {
-                hashes = java.util.Arrays.copyOf(hashes, size * 2);
-                kinds = java.util.Arrays.copyOf(kinds, size * 2);
-            }
-            hashes[size] = hash;
-            kinds[size] = kind;
-            size++;
-            if (names != null) {
-                names.add(name);
-            }
-            if (size * 2 > slots.length) {
-                grow();
-            }
-        }
-
-        private void grow() {
-            int[] old = java.util.Arrays.copyOf(hashes, size);
-            slots = new int[slots.length * 2];
-            taken = new boolean[taken.length * 2];
-            int mask = slots.length - 1;
-            for (int h : old) {
-                int slot = h & mask;
-                while (taken[slot]) {
-                    slot = (slot + 1) & mask;
-                }
-                taken[slot] = true;
-                slots[slot] = h;
-            }
-        }
-
-        FeatureVector vector() {
-            int words = 0;
-            int letters = 0;
-            for (int i = 0; i < size; i++) {
-                char kind = kinds[i];
-                words += kind == 'w' || kind == 'b' || kind == 's' ? 1 : 0;
-                letters += kind == 'c' ? 1 : 0;
-            }
-            double word = words == 0 ? 0 : 1 / Math.sqrt(words);
-            double letter = letters == 0 ? 0 : 1 / Math.sqrt(letters);
-            double[] values = new double[size];
-            for (int i = 0; i < size; i++) {
-                char kind = kinds[i];
-                values[i] = kind == 'c' ? letter : kind == 'g' || kind == 'r' ? FeatureVector.FLAG : word;
-            }
-            return new FeatureVector(names == null ? List.of() : List.copyOf(names),
-                    java.util.Arrays.copyOf(hashes, size), values);
-        }
-    }
-
     /** German words of a corpus that may be parts of compounds: frequent enough, long enough, letters only. */
     static Set<String> compoundParts(List<String> germanTexts, int minCount) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
@@ -325,7 +268,17 @@ final class SentenceFeatures {
      * pairs together have length 1, the letter groups together too, so a long sentence does not
      * drown its few telling words; grammar and cue features count {@link #FLAG} each.
      */
-    record FeatureVector(List<String> names, int[] hashes, double[] values) {
+    record FeatureVector(List<String> names, int[] hashes, double[] values, int[] rows, LabelModel rowsOf) {
         static final double FLAG = 0.3;
+
+        /** A vector without rows: the model looks each feature up. */
+        FeatureVector(List<String> names, int[] hashes, double[] values) {
+            this(names, hashes, values, null, null);
+        }
+
+        /** The row of feature {@code i} in {@code model}, if this vector knows it; else {@code model}'s look-up. */
+        int rowIn(LabelModel model, int i) {
+            return rowsOf == model ? rows[i] : model.row(hashes[i]);
+        }
     }
 }

@@ -26,6 +26,12 @@ final class TriggerIndex {
     private final int[] moves;
     /** Per state the triggers that end there (those of its failure links included). */
     private final int[][] outputs;
+    /**
+     * {@link #moves} as the search reads it: the next state's first cell ({@code state * width}) shifted
+     * left by one, the low bit set when triggers end there. Per character one look-up, no multiplication,
+     * and the outputs are read only at the few states where a trigger ends.
+     */
+    private final int[] steps;
 
     TriggerIndex(List<String> triggers) {
         List<Map<Character, Integer>> next = new ArrayList<>();
@@ -83,6 +89,14 @@ final class TriggerIndex {
             }
         }
         outputs = output.toArray(new int[0][]);
+        if ((long) moves.length * 2 > Integer.MAX_VALUE) {
+            throw new IllegalStateException("too many trigger strings for one table: " + ids.size());
+        }
+        steps = new int[moves.length];
+        for (int i = 0; i < moves.length; i++) {
+            int to = moves[i];
+            steps[i] = (to * width) << 1 | (outputs[to].length > 0 ? 1 : 0);
+        }
     }
 
     /** The id of a trigger string (as given to the constructor). */
@@ -98,11 +112,14 @@ final class TriggerIndex {
     /** The ids of the triggers that occur in the (lower-case) text. */
     BitSet find(String text) {
         long[] found = new long[(ids.size() + 63) / 64];
-        int state = 0;
+        int cell = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = moves[state * width + columns[text.charAt(i)]];
-            for (int o : outputs[state]) {
-                found[o >> 6] |= 1L << o;
+            int step = steps[cell + columns[text.charAt(i)]];
+            cell = step >>> 1;
+            if ((step & 1) != 0) {
+                for (int o : outputs[cell / width]) {
+                    found[o >> 6] |= 1L << o;
+                }
             }
         }
         return BitSet.valueOf(found);

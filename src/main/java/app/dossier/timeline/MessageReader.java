@@ -2,6 +2,7 @@ package app.dossier.timeline;
 
 import app.dossier.classify.Classification;
 import app.dossier.classify.Classifier;
+import app.dossier.classify.MatchStarts;
 import app.dossier.classify.OwnText;
 import app.dossier.classify.RequiredStrings;
 import app.dossier.classify.SentenceSplitter;
@@ -49,7 +50,13 @@ final class MessageReader {
     /** What every match of {@link #INVITATION} holds, folded: most texts hold none of it. */
     private static final List<String> INVITATION_WORDS = RequiredStrings.of(INVITATION.pattern());
 
+    /**
+     * The letters a match of {@link #INVITATION} can start with after its {@code \b} (its other branch
+     * starts at the text's start): "video", "videokonferenz", "lade", "inviting", in either case.
+     */
+    private static final String INVITATION_STARTS = "vVlLiI";
+
     private static boolean invitation(String text, String folded) {
-        return RequiredStrings.anyIn(folded, INVITATION_WORDS) && INVITATION.matcher(text).find();
+        return RequiredStrings.anyIn(folded, INVITATION_WORDS) && MatchStarts.atWordStarts(INVITATION, text, INVITATION_STARTS);
     }
 }

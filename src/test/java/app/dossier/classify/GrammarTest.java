@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dossier.testing.VariedTexts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The tense and aspect patterns tried only where a match can start say what searching the whole sentence says. */
@@ -27,10 +28,17 @@ class GrammarTest {
                 assertThat(Grammar.atWordStarts(pattern, lower)).as(pattern + " on " + lower).isEqualTo(expected);
                 found += expected ? 1 : 0;
             }
+            assertThat(Grammar.atWordStarts(Grammar.DONE_DE, lower, Grammar.DONE_DE_FIRST)).as("DONE_DE on " + lower)
+                    .isEqualTo(Grammar.DONE_DE.matcher(lower).find());
             String stripped = lower.strip(); // as Aspect reads it
+            Map<java.util.regex.Pattern, String> firsts = Map.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_EN_FIRST,
+                    Aspect.FROM_NOW_DE, Aspect.FROM_NOW_DE_FIRST, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_EN_FIRST,
+                    Aspect.ULTIMATUM_DE, Aspect.ULTIMATUM_DE_FIRST);
             for (var pattern : List.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_DE, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_DE)) {
                 boolean expected = pattern.matcher(stripped).find();
                 assertThat(Grammar.atWordStarts(pattern, stripped)).as(pattern + " on " + stripped).isEqualTo(expected);
+                assertThat(Grammar.atWordStarts(pattern, stripped, firsts.get(pattern))).as(pattern + " (first letters) on "
+                        + stripped).isEqualTo(expected);
                 aspects += expected ? 1 : 0;
             }
         }

@@ -1,0 +1,74 @@
+package app.dossier.classify;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code find} for expressions whose every match can start only at a few kinds of places, tried at
+ * those places alone: a line start for {@code (?m)^…}, a word start for {@code \b} plus a letter.
+ * A search tries the expression at every character of a whole mail; most of them cannot start a match.
+ *
+ * <p>Each place is tried with {@code lookingAt} on a region from there to the end, the text around it
+ * in view (transparent bounds, no anchoring at the region), so a match is found where {@code find}
+ * finds it and is the same match; the places tried are a superset of those where a match can start.
+ */
+public final class MatchStarts {
+    private MatchStarts() {
+    }
+
+    /**
+     * As {@code matcher.find(from)} for a multi-line expression that starts with {@code ^}: on a match
+     * the matcher holds it ({@code start()}, {@code end()}, groups). A text with line breaks other
+     * than {@code \n} is searched as {@code find} does (those breaks are rare).
+     */
+    public static boolean atLineStarts(Matcher matcher, String text, int from) {
+        if (otherLineBreaks(text)) {
+            return matcher.find(from);
+        }
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int p = from;
+        if (p > 0 && text.charAt(p - 1) != '\n') {
+            p = next(text, p);
+        }
+        while (p >= 0 && p < text.length()) {
+            if (matcher.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+            p = next(text, p);
+        }
+        return false;
+    }
+
+    /** The start of the line after the one holding {@code p}, or -1. */
+    private static int next(String text, int p) {
+        int n = text.indexOf('\n', p);
+        return n < 0 ? -1 : n + 1;
+    }
+
+    /** Whether the text has a line break {@code ^} knows besides {@code \n} (CR, NEL, LS, PS). */
+    private static boolean otherLineBreaks(String text) {
+        return text.indexOf('\r') >= 0 || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0
+                || text.indexOf('\u2029') >= 0;
+    }
+
+    /**
+     * As {@code pattern.matcher(text).find()} for an expression each of whose matches starts at the
+     * text's start or with {@code \b} before a character of {@code firstChars} (all of them word
+     * characters): tried there and where such a character follows no letter, digit or underscore.
+     */
+    public static boolean atWordStarts(Pattern pattern, String text, String firstChars) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < text.length(); p++) {
+            boolean start = p == 0 || firstChars.indexOf(text.charAt(p)) >= 0 && !word(text.charAt(p - 1));
+            if (start && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character {@code \b} counts as a word character whatever else it checks. */
+    private static boolean word(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+}
