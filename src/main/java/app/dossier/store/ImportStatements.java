@@ -5,25 +5,25 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The prepared statements of one transaction. */
+/** The prepared statements of one transaction, and the rows it inserts at its end. */
 final class ImportStatements implements AutoCloseable {
+    private final Connection connection;
     final PreparedStatement original;
-    final PreparedStatement source;
+    /** Source rows and links are only inserted, never read back within the batch but for {@link #sourcePending}. */
+    final RowsInsert sources = new RowsInsert("original_sources",
+            List.of("id", "original_id", "kind", "location", "byte_offset", "imap_uid", "detail"));
     final PreparedStatement sourceExists;
     final PreparedStatement message;
-    final PreparedStatement link;
+    final RowsInsert links = new RowsInsert("message_originals", List.of("message_id", "original_id", "evidence_score"));
     final PreparedStatement attachment;
     final PreparedStatement note;
     final PreparedStatement conflict;
     final PreparedStatement failure;
 
     ImportStatements(Connection c) throws SQLException {
+        connection = c;
         original = c.prepareStatement("INSERT INTO originals (id, sha256, byte_count, content, format, imported_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)");
-        // The id is given, not drawn from the identity column: H2 commits the whole store each time a
-        // sequence's cache of 32 values runs out, which was a quarter of the writer thread's time.
-        source = c.prepareStatement("INSERT INTO original_sources (id, original_id, kind, location, byte_offset, "
-                + "imap_uid, detail) VALUES (?, ?, ?, ?, ?, ?, ?)");
         sourceExists = c.prepareStatement("SELECT 1 FROM original_sources WHERE original_id = ? AND location = ? "
                 + "AND byte_offset = ? AND imap_uid = ?");
         message = c.prepareStatement("INSERT INTO messages (id, message_id, content_key, subject, from_name, "
@@ -31,8 +31,6 @@ final class ImportStatements implements AutoCloseable {
                 + "in_reply_to, references_list, body_text, attachment_count, flags, parent_message) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         // A new original always makes a new link, and a new message new attachment rows: plain inserts.
-        link = c.prepareStatement("INSERT INTO message_originals (message_id, original_id, evidence_score) "
-                + "VALUES (?, ?, ?)");
         attachment = c.prepareStatement("INSERT INTO attachments (message_id, ordinal, name, mime_type, byte_count, "
                 + "sha256) VALUES (?, ?, ?, ?, ?, ?)");
         note = c.prepareStatement("INSERT INTO notes (id, occurred_at, title, participants, body, original_id) "
@@ -44,16 +42,31 @@ final class ImportStatements implements AutoCloseable {
                 + "imap_uid, reason, reason_code, reason_params, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** Records one place an original was read from, as row {@code id}. */
-    void insertSource(long id, long originalId, app.dossier.model.SourceRef where) throws SQLException {
-        source.setLong(1, id);
-        source.setLong(2, originalId);
-        source.setString(3, where.kind().name());
-        source.setString(4, cut(where.location(), 4000));
-        source.setLong(5, where.offset());
-        source.setLong(6, where.uid());
-        source.setString(7, cut(where.detail(), 4000));
-        source.executeUpdate();
+    /**
+     * Records one place an original was read from, as row {@code id}, inserted with the batch's end.
+     * The id is given, not drawn from the identity column: H2 commits the whole store each time a
+     * sequence's cache of 32 values runs out, which was a quarter of the writer thread's time.
+     */
+    void insertSource(long id, long originalId, app.dossier.model.SourceRef where) {
+        sources.add(id, originalId, where.kind().name(), cut(where.location(), 4000), where.offset(), where.uid(),
+                cut(where.detail(), 4000));
+    }
+
+    /** Whether this batch already queued the place {@code (location, offset, uid)} for the original. */
+    boolean sourcePending(long originalId, String location, long offset, long uid) {
+        for (Object[] row : sources.pending()) {
+            if ((Long) row[1] == originalId && row[3].equals(location) && (Long) row[4] == offset
+                    && (Long) row[5] == uid) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inserts the rows queued for the batch's end: the originals and messages they refer to are in. */
+    void flushQueued() throws SQLException {
+        sources.flush(connection);
+        links.flush(connection);
     }
 
     /** Queues one import failure for the batch insert. */
@@ -108,8 +121,7 @@ final class ImportStatements implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(original, source, sourceExists, message, link, attachment, note, conflict,
-                failure)) {
+        for (PreparedStatement s : List.of(original, sourceExists, message, attachment, note, conflict, failure)) {
             s.close();
         }
     }

@@ -172,6 +172,7 @@ public final class ImportWriter implements AutoCloseable {
             for (ImportFailure failure : failures) {
                 st.addFailure(now, failure);
             }
+            st.flushQueued();
             st.failure.executeBatch();
             st.attachment.executeBatch();
         }
@@ -232,11 +233,8 @@ public final class ImportWriter implements AutoCloseable {
         return id;
     }
 
-    private void link(ImportStatements st, long messageId, long originalId, int score) throws SQLException {
-        st.link.setLong(1, messageId);
-        st.link.setLong(2, originalId);
-        st.link.setInt(3, score);
-        st.link.executeUpdate();
+    private void link(ImportStatements st, long messageId, long originalId, int score) {
+        st.links.add(messageId, originalId, score);
         messageByOriginal.put(originalId, messageId);
     }
 
@@ -254,6 +252,9 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private void addSourceIfNew(ImportStatements st, long originalId, SourceRef source) throws SQLException {
+        if (st.sourcePending(originalId, truncate(source.location(), 4000), source.offset(), source.uid())) {
+            return;
+        }
         st.sourceExists.setLong(1, originalId);
         st.sourceExists.setString(2, truncate(source.location(), 4000));
         st.sourceExists.setLong(3, source.offset());
@@ -266,7 +267,7 @@ public final class ImportWriter implements AutoCloseable {
         addSource(st, originalId, source);
     }
 
-    private void addSource(ImportStatements st, long originalId, SourceRef source) throws SQLException {
+    private void addSource(ImportStatements st, long originalId, SourceRef source) {
         st.insertSource(nextSourceId++, originalId, source);
     }
 

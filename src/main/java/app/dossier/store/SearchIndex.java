@@ -56,7 +56,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer());
-        config.setRAMBufferSizeMB(32);
+        config.setRAMBufferSizeMB(8);
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         Map<String, String> committed = new HashMap<>();

@@ -13,6 +13,10 @@ import java.util.List;
  * Working on characters throughout has no such mismatch.
  */
 public final class Addresses {
+    // Compiled once: String.replaceAll compiles its pattern on every call.
+    private static final java.util.regex.Pattern SPACED_AT_OR_DOT = java.util.regex.Pattern.compile("\\s*([@.])\\s*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
     private Addresses() {
     }
 
@@ -188,7 +192,7 @@ public final class Addresses {
         }
         if (!quotedName && wordText.indexOf('@') > 0) {
             // "jo @ example.com": white space around the dots and the at sign is allowed (obs-local-part)
-            String joined = wordText.replaceAll("\\s*([@.])\\s*", "$1");
+            String joined = SPACED_AT_OR_DOT.matcher(wordText).replaceAll("$1");
             if (!joined.contains(" ")) {
                 return new Address(comment, cleanAddress(joined));
             }
@@ -213,7 +217,7 @@ public final class Addresses {
 
     /** Drops a source route ("@relay:") and white space; "mailto:" prefixes some clients add. */
     private static String cleanAddress(String raw) {
-        String a = raw.replaceAll("\\s+", "");
+        String a = SPACES.matcher(raw).replaceAll("");
         int colon = a.lastIndexOf(':');
         if (a.startsWith("@") && colon > 0) {
             a = a.substring(colon + 1);
@@ -229,6 +233,6 @@ public final class Addresses {
             return "";
         }
         String decoded = text.contains("=?") ? EncodedWords.decode(text) : text;
-        return decoded.replaceAll("[\\r\\n]+", " ").strip();
+        return LINE_BREAKS.matcher(decoded).replaceAll(" ").strip();
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * joined as bytes before decoding, so the split character survives.
  */
 public final class EncodedWords {
+    private static final Pattern NOT_BASE64 = Pattern.compile("[^A-Za-z0-9+/]");
     private static final Pattern WORD = Pattern.compile("=\\?([^?\\s]+)\\?([QqBb])\\?([^?]*)\\?=");
 
     private EncodedWords() {
@@ -63,7 +64,7 @@ public final class EncodedWords {
 
     private static void bytes(String encoding, String data, ByteArrayOutputStream out) {
         if (encoding.equalsIgnoreCase("B")) {
-            String clean = data.replaceAll("[^A-Za-z0-9+/]", "");
+            String clean = NOT_BASE64.matcher(data).replaceAll("");
             while (clean.length() % 4 != 0) {
                 clean = clean.length() % 4 == 1 ? clean.substring(0, clean.length() - 1) : clean + "=";
             }

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * matters.
  */
 public final class MailDates {
+    // Compiled once: String.replaceAll and String.matches compile their pattern on every call.
+    private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMERIC_ZONE = Pattern.compile("[+-]\\d{4}");
     private static final Pattern DATE = Pattern.compile(
             "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z\u00e4]{3,9})\\.?[\\s-]+(\\d{2,4})\\s+(?:at\\s+)?"
                     + "(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d+)?)?\\s*"
@@ -56,7 +60,7 @@ public final class MailDates {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        String text = value.replaceAll("\\([^)]*\\)", " ").strip().replaceAll("\\s+", " ");
+        String text = SPACES.matcher(COMMENT.matcher(value).replaceAll(" ").strip()).replaceAll(" ");
         boolean strict = STRICT.matcher(text).matches();
         return Optional.of(new Reading(parsed.get(), !strict || !zoneUnderstood(text)));
     }
@@ -64,7 +68,7 @@ public final class MailDates {
     private static boolean zoneUnderstood(String text) {
         int space = text.lastIndexOf(' ');
         String zone = text.substring(space + 1);
-        if (zone.matches("[+-]\\d{4}")) {
+        if (NUMERIC_ZONE.matcher(zone).matches()) {
             int hours = Integer.parseInt(zone.substring(1, 3));
             int minutes = Integer.parseInt(zone.substring(3, 5));
             return hours <= 18 && minutes <= 59;
@@ -76,7 +80,7 @@ public final class MailDates {
         if (value == null) {
             return Optional.empty();
         }
-        String text = value.replaceAll("\\([^)]*\\)", " ").strip();
+        String text = COMMENT.matcher(value).replaceAll(" ").strip();
         Matcher m = DATE.matcher(text);
         if (m.find()) {
             Integer month = MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));

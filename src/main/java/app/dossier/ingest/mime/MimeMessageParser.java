@@ -26,6 +26,7 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * cannot be read is left out and the message is flagged {@link MessageFlag#DAMAGED}.
  */
 public final class MimeMessageParser {
+    private static final Pattern ANGLES_AND_SPACES = Pattern.compile("[<>\\s]");
     private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final MimeConfig CONFIG = MimeConfig.custom()
             .setMaxLineLen(-1)
@@ -72,7 +73,7 @@ public final class MimeMessageParser {
         List<Address> cc = Addresses.parseList(header.first("Cc").orElse(null));
         List<Address> bcc = Addresses.parseList(header.first("Bcc").orElse(null));
         List<Address> replyTo = Addresses.parseList(header.first("Reply-To").orElse(null));
-        String returnPath = header.first("Return-Path").map(v -> v.replaceAll("[<>\\s]", "")).orElse("");
+        String returnPath = header.first("Return-Path").map(v -> ANGLES_AND_SPACES.matcher(v).replaceAll("")).orElse("");
         Optional<MailDates.Reading> date = header.first("Date").flatMap(MailDates::read);
         OffsetDateTime sentAt = date.map(MailDates.Reading::value).orElse(null);
         if (date.map(MailDates.Reading::malformed).orElse(header.first("Date").isPresent())) {
