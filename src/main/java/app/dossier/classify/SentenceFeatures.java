@@ -125,9 +125,7 @@ final class SentenceFeatures {
 
     /** The kept parts of a word of a sentence read without names, made the first time the word is seen. */
     private WordParts wordParts(String lang, String w) {
-        java.util.concurrent.ConcurrentHashMap<String, WordParts> known = lang.equals("de") ? germanWords : otherWords;
-        WordParts parts = known.get(w);
-        if (parts == null) {
+        return kept(lang.equals("de") ? germanWords : otherWords, w, CACHE_LIMIT, () -> {
             FeatureSink own = new FeatureSink(false);
             wordParts(lang, w, own);
             int word = hash(fnv(W, w));
@@ -136,13 +134,25 @@ final class SentenceFeatures {
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = rowOf(hashes[i]);
             }
-            parts = new WordParts(word, rowOf(word), hashes, own.kinds(), rows);
-            if (known.size() > CACHE_LIMIT) {
-                known.clear(); // crude but bounded; the common words come back at once
+            return new WordParts(word, rowOf(word), hashes, own.kinds(), rows);
+        });
+    }
+
+    /**
+     * A word's kept value, made the first time it is seen; the cache is emptied when it grows past its
+     * limit (crude but bounded; the common words come back at once).
+     */
+    private static <V> V kept(java.util.concurrent.ConcurrentHashMap<String, V> known, String w, int limit,
+                              java.util.function.Supplier<V> make) {
+        V value = known.get(w);
+        if (value == null) {
+            value = make.get();
+            if (known.size() > limit) {
+                known.clear();
             }
-            known.put(w, parts);
+            known.put(w, value);
         }
-        return parts;
+        return value;
     }
 
     private int rowOf(int hash) {
@@ -166,18 +176,11 @@ final class SentenceFeatures {
 
     /** The parts of a word with their names, in the order {@link #wordParts} gives them, each once. */
     private NamedParts namedParts(String lang, String w) {
-        java.util.concurrent.ConcurrentHashMap<String, NamedParts> known = lang.equals("de") ? germanNamed : otherNamed;
-        NamedParts parts = known.get(w);
-        if (parts == null) {
+        return kept(lang.equals("de") ? germanNamed : otherNamed, w, NAMED_CACHE_LIMIT, () -> {
             FeatureSink own = new FeatureSink(true);
             wordParts(lang, w, own);
-            parts = new NamedParts(own.hashes(), own.kinds(), own.names.toArray(String[]::new));
-            if (known.size() > NAMED_CACHE_LIMIT) {
-                known.clear(); // bounded as the other cache
-            }
-            known.put(w, parts);
-        }
-        return parts;
+            return new NamedParts(own.hashes(), own.kinds(), own.names.toArray(String[]::new));
+        });
     }
 
     private void wordParts(String lang, String w, FeatureSink sink) {
