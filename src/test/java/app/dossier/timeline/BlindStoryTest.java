@@ -30,13 +30,7 @@ class BlindStoryTest {
     void thePaperTrailNeverStatesTheOppositeOfTheTruthAndTheFiguresHold() throws Exception {
         List<Path> stories = StoryReading.storiesIn("/app/dossier/timeline/blind");
         assertThat(stories).as("the blind stories are part of the test resources").hasSizeGreaterThanOrEqualTo(4);
-        StoryReading reading = new StoryReading(temp);
-        StoryScore all = StoryScore.NONE;
-        for (Path story : stories) {
-            StoryScore score = reading.score(story);
-            System.out.println("  " + score.line(story.getFileName().toString()));
-            all = all.plus(score);
-        }
+        StoryScore all = new StoryReading(temp).scoreAll(stories);
         System.out.println(all.line("blind stories (spent: regression checks)"));
         all.opposite().forEach(o -> System.out.println("  " + o));
         assertThat(all.opposite()).as("what the paper trail states plainly is never the opposite of the truth").isEmpty();

@@ -38,6 +38,17 @@ final class StoryReading {
         }
     }
 
+    /** Scores each story, printing its line, and returns the sum. */
+    StoryScore scoreAll(List<Path> stories) throws IOException {
+        StoryScore all = StoryScore.NONE;
+        for (Path story : stories) {
+            StoryScore score = score(story);
+            System.out.println("  " + score.line(story.getFileName().toString()));
+            all = all.plus(score);
+        }
+        return all;
+    }
+
     /** Imports the story, builds its timeline and scores it. */
     StoryScore score(Path story) throws IOException {
         StoryScore.Truth truth = StoryScore.Truth.read(story);

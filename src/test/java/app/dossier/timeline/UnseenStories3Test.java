@@ -25,13 +25,7 @@ class UnseenStories3Test {
     void storiesNeverTunedOnAreReadWithoutStatingTheOppositeOfTheTruth() throws Exception {
         List<Path> stories = StoryReading.storiesIn("/app/dossier/timeline/unseen3");
         assertThat(stories).hasSize(4);
-        StoryReading reading = new StoryReading(temp);
-        StoryScore all = StoryScore.NONE;
-        for (Path story : stories) {
-            StoryScore s = reading.score(story);
-            System.out.println("  " + s.line(story.getFileName().toString()));
-            all = all.plus(s);
-        }
+        StoryScore all = new StoryReading(temp).scoreAll(stories);
         System.out.println(all.line("unseen stories, third set"));
         assertThat(all.opposite()).as("never the opposite of the truth").isEmpty();
     }
