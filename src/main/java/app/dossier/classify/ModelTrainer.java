@@ -30,6 +30,16 @@ final class ModelTrainer {
         static final Settings DEFAULT = new Settings(8, 2, 4, 2, 1);
     }
 
+    /**
+     * The dual solver of L2-regularised logistic regression (coordinate descent), with liblinear's
+     * default tolerance for it: the same problem as the primal Newton solver used before, trained in
+     * under half the CPU time on this corpus (2026-12-02: one training 34.9 → 18.7 s user), at the
+     * same held-out figures (leave-trades-out 0.877 → 0.876 model alone, 0.863 as shipped both;
+     * leave-one-writer-out 0.775 → 0.776, 0.770 both). The build's evaluation trains 15 models.
+     */
+    private static final SolverType SOLVER = SolverType.L2R_LR_DUAL;
+    private static final double SOLVER_TOLERANCE = 0.1;
+
     private final Settings settings;
     /** The group of a trade for the threshold folds: its writer, so thresholds are chosen on unseen writers. */
     private final java.util.function.Function<String, String> groupOfTrade;
@@ -167,7 +177,7 @@ final class ModelTrainer {
             problem.x = rows;
             problem.y = y;
             problem.bias = 1;
-            Parameter parameter = new Parameter(SolverType.L2R_LR, settings.c(), 0.001);
+            Parameter parameter = new Parameter(SOLVER, settings.c(), SOLVER_TOLERANCE);
             parameter.setWeights(new double[] {settings.positiveWeight(), 1}, new int[] {1, -1});
             Model model = Linear.train(problem, parameter);
             double[] w = model.getFeatureWeights();
