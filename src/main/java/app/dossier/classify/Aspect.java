@@ -49,10 +49,10 @@ final class Aspect {
         }
         // These two start every match with a word boundary and a small letter (or at the very start),
         // so they are tried only at word starts, as the tense patterns are (GrammarTest checks it).
-        if (Grammar.atWordStarts(de ? FROM_NOW_DE : FROM_NOW_EN, text, de ? FROM_NOW_DE_FIRST : FROM_NOW_EN_FIRST)) {
+        if (MatchStarts.atSmallLetterStarts(de ? FROM_NOW_DE : FROM_NOW_EN, text, de ? FROM_NOW_DE_FIRST : FROM_NOW_EN_FIRST)) {
             out.accept("aspect:from-now-on");
         }
-        if (Grammar.atWordStarts(de ? ULTIMATUM_DE : ULTIMATUM_EN, text, de ? ULTIMATUM_DE_FIRST : ULTIMATUM_EN_FIRST)) {
+        if (MatchStarts.atSmallLetterStarts(de ? ULTIMATUM_DE : ULTIMATUM_EN, text, de ? ULTIMATUM_DE_FIRST : ULTIMATUM_EN_FIRST)) {
             out.accept("aspect:ultimatum");
         }
     }

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -141,15 +139,15 @@ public final class Classifier {
         RequestLists.keepOnlyTheRequest(own, evidence);
         String lower = RuleScores.lower(own);
         java.util.BitSet triggers = lexicon.triggersIn(lower);
-        List<String> insults = insults(lexicon, own, lower, triggers);
+        List<String> insults = MessageCues.insults(lexicon, own, lower, triggers);
         if (evidence.stream().anyMatch(e -> e.label() == EventKind.WARNING && e.score() >= STRONG)) {
             // A mail that warns describes what could happen: a "stolen cookie" in it is a risk, not
             // an incident, unless the sentence says it happened.
-            evidence.removeIf(e -> e.label() == EventKind.INCIDENT && !happened(lexicon, e.sentence()));
+            evidence.removeIf(e -> e.label() == EventKind.INCIDENT && !MessageCues.happened(lexicon, e.sentence()));
         }
         Set<EventKind> labels = EnumSet.noneOf(EventKind.class);
         evidence.forEach(e -> labels.add(e.label()));
-        if (bulk || isRoutine(lexicon, own, lower, triggers)) {
+        if (bulk || MessageCues.isRoutine(lexicon, own, lower, triggers)) {
             // Invoices, newsletters and routine reports ask and warn in boilerplate; they are noise
             // for the timeline unless something strong (a warning, a threat) stands out.
             labels.retainAll(EnumSet.of(EventKind.WARNING, EventKind.THREAT, EventKind.INCIDENT));
@@ -198,7 +196,7 @@ public final class Classifier {
                 continue;
             }
             if (label == EventKind.CHANGE && p[l] < combination.changeWithoutDone()
-                    && (!Grammar.saysDone(lang, RuleScores.lower(sentence)) || Grammar.deniesDoing(RuleScores.lower(sentence))
+                    && (!DoneTense.saysDone(lang, RuleScores.lower(sentence)) || DoneTense.deniesDoing(RuleScores.lower(sentence))
                     || SentenceForm.reportsTalking(sentence))) {
                 continue; // a change is what the writer says was done: not a plan, an offer, a state or "nothing changed yet"
             }
@@ -262,44 +260,10 @@ public final class Classifier {
         }
     }
 
-    private static boolean happened(Lexicon lexicon, String sentence) {
-        String lower = RuleScores.lower(sentence);
-        return lexicon.cues().stream().filter(c -> c.label().equals("HAPPENED"))
-                .anyMatch(c -> c.pattern().matcher(c.onLowerCase() ? lower : sentence).find());
-    }
-
     /** Rules of structure that the model may not overrule. */
     private static boolean overruled(EventKind label, RuleScores rules) {
         // Asking for, refusing or denying an approval is never an approval.
         return label == EventKind.APPROVAL
                 && (rules.has("ASKS_APPROVAL") || rules.has("NOT_APPROVAL") || rules.has("NO_APPROVAL"));
-    }
-
-    private static boolean isRoutine(Lexicon lexicon, String text, String lower, java.util.BitSet triggers) {
-        List<Cue> cues = lexicon.cues();
-        for (int i = 0; i < cues.size(); i++) {
-            Cue c = cues.get(i);
-            if (c.label().equals("NOISE") && lexicon.mayMatch(i, triggers)
-                    && c.pattern().matcher(c.onLowerCase() ? lower : text).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The insulting words of the text, each once, as written. */
-    private static List<String> insults(Lexicon lexicon, String text, String lower, java.util.BitSet triggers) {
-        Set<String> found = new LinkedHashSet<>();
-        List<Cue> cues = lexicon.cues();
-        for (int i = 0; i < cues.size(); i++) {
-            Cue cue = cues.get(i);
-            if (cue.label().equals("INSULT") && lexicon.mayMatch(i, triggers)) {
-                Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : text);
-                while (m.find()) {
-                    found.add(RuleScores.quote(text, lower, m, cue).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return List.copyOf(found);
     }
 }

@@ -41,14 +41,6 @@ final class Grammar {
             "did", "have", "has", "any", "may", "shall", "what", "when", "why", "how", "where", "who", "which",
             "könnten", "können", "könntest", "kannst", "würden", "würdest", "wäre", "ist", "sind", "haben", "hast",
             "habt", "gibt", "was", "wann", "warum", "wieso", "wie", "wo", "wer", "welche", "welcher", "dürfen", "darf");
-    static final Pattern DONE_EN = Pattern.compile("\\b(has|have|had|'ve|was|were|is now|are now) (been |now |"
-            + "already |just |successfully )*(\\w+ed|done|made|set|shut|put|cut|run|taken|given|switched|turned|"
-            + "removed|disabled|enabled)\\b|\\b(i|we|they|he|she|it|[a-z]+ team) (\\w+ed|did|made|set|shut|put|"
-            + "took|gave|turned|switched|ran|found|lost|broke|stole|saw|got|sent|left|noticed|discovered)\\b|\\b(done|completed|implemented|deployed|in place|live now|as of)\\b");
-    static final Pattern DONE_DE = Pattern.compile("\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|"
-            + "war|waren)\\b.*\\b(\\w*ge\\w+(t|en)|\\w+iert|umgesetzt|umgestellt|eingespielt|erledigt|deaktiviert|"
-            + "aktiviert|entfernt|abgeschaltet|eingerichtet)\\b|\\b(erledigt|umgesetzt|seit heute|ab sofort|"
-            + "ist live|ist aktiv)\\b");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "shall", "plan", "plans", "planned", "planning",
             "tomorrow", "tonight", "scheduled", "intend", "werden", "wird", "werde", "morgen", "nächste", "nächsten",
             "nächster", "nächstes", "geplant", "planen", "vorgesehen", "demnächst", "vorhaben", "going to", "next week",
@@ -56,11 +48,6 @@ final class Grammar {
     private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "would", "could", "might", "otherwise",
             "suppose", "wenn", "falls", "sofern", "würde", "würden", "könnte", "könnten", "hätte", "hätten", "wäre",
             "wären", "sonst", "andernfalls", "in case");
-    /**
-     * The letters a match of {@link #DONE_DE} starts with: "wurde", "ist", "sind", "habe", "erledigt",
-     * "umgesetzt", "ab sofort" and the rest (DONE_EN's "[a-z]+ team" starts with any letter).
-     */
-    static final String DONE_DE_FIRST = "wishaeu";
     private static final Pattern TIME = Pattern.compile("\\b([01]?\\d|2[0-3])[:.][0-5]\\d\\b|\\b\\d{1,2} ?(am|pm|uhr)\\b");
 
     private Grammar() {
@@ -141,7 +128,7 @@ final class Grammar {
                 out.accept("starts:question-word");
             }
         }
-        if (lang.equals("de") ? atWordStarts(DONE_DE, lower, DONE_DE_FIRST) : atWordStarts(DONE_EN, lower)) {
+        if (DoneTense.inSentence(lang, lower)) {
             out.accept("tense:done");
         }
         if (anyWordOrPair(words, classes, PLANNED_WORD, PLANNED_PAIR_START, PLANNED)) {
@@ -170,18 +157,6 @@ final class Grammar {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-
-    /** Whether the lower-cased sentence says something was done (perfect, past, "erledigt", "as of today"). */
-    static boolean saysDone(String lang, String lower) {
-        return (lang.equals("de") ? DONE_DE : DONE_EN).matcher(lower).find();
-    }
-
-    private static final Pattern NOT_DONE = Pattern.compile("\\b(not|never|nothing|nicht|nichts|nie|niemals)\\b|n't\\b");
-
-    /** Whether the lower-cased sentence denies an action ("I have not changed anything", "noch nichts umgestellt"). */
-    static boolean deniesDoing(String lower) {
-        return NOT_DONE.matcher(lower).find();
-    }
 
     /**
      * Whether a word or two adjacent words ("next week") are in the set (words with the {@code word}
@@ -286,36 +261,5 @@ final class Grammar {
             }
         }
         return false;
-    }
-
-    /**
-     * {@code pattern.matcher(lower).find()} for the tense patterns, which start with a word boundary
-     * and a small letter or an apostrophe: tried only where such a match can start (a small letter
-     * after no ASCII word character, or an apostrophe), each time with the text around in view, so the
-     * answer is the same; most positions of a sentence are inside words.
-     */
-    static boolean atWordStarts(Pattern pattern, String lower) {
-        return atWordStarts(pattern, lower, null);
-    }
-
-    /**
-     * As {@link #atWordStarts(Pattern, String)} for a pattern each of whose matches starts with one of
-     * {@code firstChars} (null: any small letter or an apostrophe): the other word starts are not tried.
-     */
-    static boolean atWordStarts(Pattern pattern, String lower, String firstChars) {
-        java.util.regex.Matcher m = pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int p = 0; p < lower.length(); p++) {
-            char c = lower.charAt(p);
-            boolean start = (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
-                    && (firstChars == null || firstChars.indexOf(c) >= 0);
-            if (start && m.region(p, lower.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean asciiWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

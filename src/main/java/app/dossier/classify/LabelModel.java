@@ -1,9 +1,6 @@
 package app.dossier.classify;
 
 import app.dossier.model.EventKind;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,25 +12,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The trained model: for each of the seven labels a logistic regression over hashed sentence
  * features (weights learned by liblinear, see {@link ModelTrainer}), the probability threshold
  * chosen by cross-validation, and the German words used to split compounds. A label's probability
  * is {@code 1 / (1 + exp(-(w·x + b)))}, in [0, 1].
- *
- * <p>File format (gzip): magic, format version, label count and names, per label bias and
- * threshold, the compound parts, then the feature count, the feature hashes in ascending order
- * (delta-coded), per label the weight step, and per feature one 16-bit weight per label. Only features seen in training are kept.
+ * Only features seen in training are kept; the file's format is {@link ModelFile}'s.
  */
 final class LabelModel {
     static final List<EventKind> LABELS = List.of(EventKind.REQUEST, EventKind.WARNING, EventKind.APPROVAL,
             EventKind.THREAT, EventKind.INCIDENT, EventKind.CHANGE, EventKind.BLAME);
     static final String RESOURCE = "/app/dossier/classify/model.bin";
-    private static final int MAGIC = 0x444f534d; // "DOSM"
-    private static final int FORMAT = 2;
 
     private final int[] hashes; // ascending
     private final float[] weights; // hashes.length * LABELS.size(), each a multiple of its label's scale
@@ -51,8 +41,8 @@ final class LabelModel {
 
     LabelModel(int[] hashes, float[] weights, double[] bias, double[] thresholds, Set<String> compoundParts) {
         this.hashes = hashes.clone();
-        this.scales = scales(weights);
-        this.weights = quantized(weights, scales);
+        this.scales = ModelFile.scales(weights);
+        this.weights = ModelFile.quantized(weights, scales);
         this.bias = bias.clone();
         this.thresholds = thresholds.clone();
         this.compoundParts = Set.copyOf(new TreeSet<>(compoundParts));
@@ -181,127 +171,16 @@ final class LabelModel {
     }
 
     void write(OutputStream out) throws IOException {
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes());
-        }
+        out.write(ModelFile.gzipped(bytes()));
     }
 
+    /** The model as its file holds it, before compression (also what the checksum is made of). */
     private byte[] bytes() {
-        try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            DataOutputStream data = new DataOutputStream(buffer);
-            data.writeInt(MAGIC);
-            data.writeInt(FORMAT);
-            data.writeInt(LABELS.size());
-            for (int l = 0; l < LABELS.size(); l++) {
-                data.writeUTF(LABELS.get(l).name());
-                data.writeDouble(bias[l]);
-                data.writeDouble(thresholds[l]);
-            }
-            data.writeInt(compoundParts.size());
-            for (String part : new TreeSet<>(compoundParts)) {
-                data.writeUTF(part);
-            }
-            data.writeInt(hashes.length);
-            int last = Integer.MIN_VALUE;
-            for (int h : hashes) {
-                writeVarLong(data, (long) h - last);
-                last = h;
-            }
-            for (float scale : scales) {
-                data.writeFloat(scale);
-            }
-            for (int i = 0; i < weights.length; i++) {
-                data.writeShort(Math.round(weights[i] / scales[i % LABELS.size()]));
-            }
-            data.flush();
-            return buffer.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelFile.encode(hashes, weights, scales, bias, thresholds, compoundParts);
     }
 
     static LabelModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-        if (data.readInt() != MAGIC || data.readInt() != FORMAT) {
-            throw new IOException("not a Dossier classifier model of format " + FORMAT);
-        }
-        int k = data.readInt();
-        if (k != LABELS.size()) {
-            throw new IOException("model has " + k + " labels, expected " + LABELS.size());
-        }
-        double[] bias = new double[k];
-        double[] thresholds = new double[k];
-        for (int l = 0; l < k; l++) {
-            String name = data.readUTF();
-            if (!name.equals(LABELS.get(l).name())) {
-                throw new IOException("model label " + l + " is " + name + ", expected " + LABELS.get(l));
-            }
-            bias[l] = data.readDouble();
-            thresholds[l] = data.readDouble();
-        }
-        int partCount = data.readInt();
-        Set<String> parts = new TreeSet<>();
-        for (int i = 0; i < partCount; i++) {
-            parts.add(data.readUTF());
-        }
-        int n = data.readInt();
-        int[] hashes = new int[n];
-        long last = Integer.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            last += readVarLong(data);
-            hashes[i] = (int) last;
-        }
-        float[] scales = new float[k];
-        for (int l = 0; l < k; l++) {
-            scales[l] = data.readFloat();
-        }
-        float[] weights = new float[n * k];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = data.readShort() * scales[i % k];
-        }
-        return new LabelModel(hashes, weights, bias, thresholds, parts);
-    }
-
-    private static float[] scales(float[] weights) {
-        int k = LABELS.size();
-        float[] scales = new float[k];
-        for (int i = 0; i < weights.length; i++) {
-            scales[i % k] = Math.max(scales[i % k], Math.abs(weights[i]));
-        }
-        for (int l = 0; l < k; l++) {
-            scales[l] = scales[l] == 0 ? 1 : scales[l] / Short.MAX_VALUE;
-        }
-        return scales;
-    }
-
-    private static float[] quantized(float[] weights, float[] scales) {
-        float[] q = new float[weights.length];
-        for (int i = 0; i < q.length; i++) {
-            float scale = scales[i % LABELS.size()];
-            q[i] = Math.round(weights[i] / scale) * scale;
-        }
-        return q;
-    }
-
-    private static void writeVarLong(DataOutputStream out, long value) throws IOException {
-        while ((value & ~0x7FL) != 0) {
-            out.writeByte((int) ((value & 0x7F) | 0x80));
-            value >>>= 7;
-        }
-        out.writeByte((int) value);
-    }
-
-    private static long readVarLong(DataInputStream in) throws IOException {
-        long value = 0;
-        int shift = 0;
-        int b;
-        do {
-            b = in.readUnsignedByte();
-            value |= (long) (b & 0x7F) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0);
-        return value;
+        return ModelFile.decode(in);
     }
 
     private static String digest(byte[] bytes) {

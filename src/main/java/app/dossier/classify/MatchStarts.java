@@ -71,4 +71,36 @@ public final class MatchStarts {
     private static boolean word(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }
+
+    /**
+     * {@code pattern.matcher(lower).find()} for an expression on lower-case text (the tense and aspect
+     * patterns) whose matches start with a word boundary and a small letter or an apostrophe: tried
+     * only where such a match can start (a small letter after no ASCII word character, or an
+     * apostrophe), each time with the text around in view, so the answer is the same; most positions
+     * of a sentence are inside words.
+     */
+    public static boolean atSmallLetterStarts(Pattern pattern, String lower) {
+        return atSmallLetterStarts(pattern, lower, null);
+    }
+
+    /**
+     * As {@link #atSmallLetterStarts(Pattern, String)} for a pattern each of whose matches starts with one of
+     * {@code firstChars} (null: any small letter or an apostrophe): the other word starts are not tried.
+     */
+    public static boolean atSmallLetterStarts(Pattern pattern, String lower, String firstChars) {
+        java.util.regex.Matcher m = pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < lower.length(); p++) {
+            char c = lower.charAt(p);
+            boolean start = (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
+                    && (firstChars == null || firstChars.indexOf(c) >= 0);
+            if (start && m.region(p, lower.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
 }

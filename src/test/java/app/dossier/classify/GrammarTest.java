@@ -23,21 +23,21 @@ class GrammarTest {
         int aspects = 0;
         for (String sentence : sentences) {
             String lower = RuleScores.lower(sentence).replace('\u2019', '\'');
-            for (var pattern : List.of(Grammar.DONE_EN, Grammar.DONE_DE)) {
+            for (var pattern : List.of(DoneTense.DONE_EN, DoneTense.DONE_DE)) {
                 boolean expected = pattern.matcher(lower).find();
-                assertThat(Grammar.atWordStarts(pattern, lower)).as(pattern + " on " + lower).isEqualTo(expected);
+                assertThat(MatchStarts.atSmallLetterStarts(pattern, lower)).as(pattern + " on " + lower).isEqualTo(expected);
                 found += expected ? 1 : 0;
             }
-            assertThat(Grammar.atWordStarts(Grammar.DONE_DE, lower, Grammar.DONE_DE_FIRST)).as("DONE_DE on " + lower)
-                    .isEqualTo(Grammar.DONE_DE.matcher(lower).find());
+            assertThat(MatchStarts.atSmallLetterStarts(DoneTense.DONE_DE, lower, DoneTense.DONE_DE_FIRST)).as("DONE_DE on " + lower)
+                    .isEqualTo(DoneTense.DONE_DE.matcher(lower).find());
             String stripped = lower.strip(); // as Aspect reads it
             Map<java.util.regex.Pattern, String> firsts = Map.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_EN_FIRST,
                     Aspect.FROM_NOW_DE, Aspect.FROM_NOW_DE_FIRST, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_EN_FIRST,
                     Aspect.ULTIMATUM_DE, Aspect.ULTIMATUM_DE_FIRST);
             for (var pattern : List.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_DE, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_DE)) {
                 boolean expected = pattern.matcher(stripped).find();
-                assertThat(Grammar.atWordStarts(pattern, stripped)).as(pattern + " on " + stripped).isEqualTo(expected);
-                assertThat(Grammar.atWordStarts(pattern, stripped, firsts.get(pattern))).as(pattern + " (first letters) on "
+                assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped)).as(pattern + " on " + stripped).isEqualTo(expected);
+                assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped, firsts.get(pattern))).as(pattern + " (first letters) on "
                         + stripped).isEqualTo(expected);
                 aspects += expected ? 1 : 0;
             }
