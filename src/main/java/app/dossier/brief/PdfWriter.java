@@ -51,6 +51,7 @@ final class PdfWriter {
     private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Read once per writer: a 3,000-event briefing should not read six fonts again for each part. */
     private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
+    private final EmptyArtifacts empty = new EmptyArtifacts();
 
     PdfWriter() {
         // PDFBox asks its font mapper once per rendered part for a font no briefing uses; without
@@ -149,6 +150,8 @@ final class PdfWriter {
                 rendering[0] = renderer;
                 renderer.createPDFKeepOpen();
             }
+            // Here, on the thread that drew them, before any join or save carries them along.
+            empty.remove(document);
             return new Rendered(document, anchors(document), loaded.stream().filter(f -> f != null).toList());
         } catch (IOException e) {
             close(document);
