@@ -20,6 +20,8 @@ public final class MailDates {
     private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMERIC_ZONE = Pattern.compile("[+-]\\d{4}");
+    /** "GMT+0200", "UTC -05:00": the name before a numeric offset says nothing more. */
+    private static final Pattern NAMED_BEFORE_OFFSET = Pattern.compile("^(?i)(GMT|UTC|UT)\\s*(?=[+-])");
     private static final Pattern DATE = Pattern.compile(
             "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z\u00e4]{3,9})\\.?[\\s-]+(\\d{2,4})\\s+(?:at\\s+)?"
                     + "(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d+)?)?\\s*"
@@ -109,7 +111,7 @@ public final class MailDates {
         if (zone == null) {
             return ZoneOffset.UTC; // RFC 5322 says "-0000" for unknown; an absent zone is read as UTC too
         }
-        zone = zone.replaceFirst("^(?i)(GMT|UTC|UT)\\s*(?=[+-])", "");
+        zone = NAMED_BEFORE_OFFSET.matcher(zone).replaceFirst("");
         if (zone.startsWith("+") || zone.startsWith("-")) {
             String digits = zone.substring(1).replace(":", "").strip();
             if (digits.length() <= 2) {

@@ -31,6 +31,7 @@ public final class MboxReader implements SourceReader {
     private static final Pattern ASCTIME = Pattern.compile(
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) +(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\\d{1,2} +\\d{1,2}:\\d{2}");
     private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3b-\\x7e]+:.*", Pattern.DOTALL);
+    private static final Pattern SENDER_ONLY = Pattern.compile("From \\S+");
     private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)^content-length:\\s*(\\d{1,12})\\s*$");
     /** A single message larger than this is reported rather than held in memory. */
     static final int MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
@@ -82,7 +83,7 @@ public final class MboxReader implements SourceReader {
                 new String(next.bytes(), StandardCharsets.ISO_8859_1)).matches() && !next.startsWith(FROM);
         // "From Russia with love" followed by "Year: 1963" is a body line: an envelope line holds
         // one sender token, optionally followed by a date, and nothing else.
-        boolean envelopeShaped = dated || dash || text.matches("From \\S+");
+        boolean envelopeShaped = dated || dash || SENDER_ONLY.matcher(text).matches();
         return afterBlank ? envelopeShaped && (dated || dash || headerFollows) : (dated || dash) && headerFollows;
     }
 
@@ -120,7 +121,9 @@ public final class MboxReader implements SourceReader {
             previousBlank = false;
             ByteLineReader.Line line;
             while ((line = lines.peek()) != null) {
-                if (isSeparator(line, previousBlank || message.size() == 0 && !hadSeparator, lines.peekAfter())) {
+                // Only a "From " line can be a separator: the look-ahead it needs is not fetched for every line.
+                if (line.startsWith(FROM)
+                        && isSeparator(line, previousBlank || message.size() == 0 && !hadSeparator, lines.peekAfter())) {
                     break;
                 }
                 lines.next();
