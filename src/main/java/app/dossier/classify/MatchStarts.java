@@ -57,14 +57,7 @@ public final class MatchStarts {
      * characters): tried there and where such a character follows no letter, digit or underscore.
      */
     public static boolean atWordStarts(Pattern pattern, String text, String firstChars) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int p = 0; p < text.length(); p++) {
-            boolean start = p == 0 || firstChars.indexOf(text.charAt(p)) >= 0 && !word(text.charAt(p - 1));
-            if (start && m.region(p, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return triedAt(pattern, text, p -> p == 0 || firstChars.indexOf(text.charAt(p)) >= 0 && !word(text.charAt(p - 1)));
     }
 
     /** A character {@code \b} counts as a word character whatever else it checks. */
@@ -88,12 +81,21 @@ public final class MatchStarts {
      * {@code firstChars} (null: any small letter or an apostrophe): the other word starts are not tried.
      */
     public static boolean atSmallLetterStarts(Pattern pattern, String lower, String firstChars) {
-        java.util.regex.Matcher m = pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int p = 0; p < lower.length(); p++) {
+        return triedAt(pattern, lower, p -> {
             char c = lower.charAt(p);
-            boolean start = (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
+            return (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
                     && (firstChars == null || firstChars.indexOf(c) >= 0);
-            if (start && m.region(p, lower.length()).lookingAt()) {
+        });
+    }
+
+    /**
+     * Whether a match starts at one of the places {@code start} accepts: {@code lookingAt} on a region
+     * from there to the end, the text around in view (transparent bounds, no anchoring at the region).
+     */
+    private static boolean triedAt(Pattern pattern, String text, java.util.function.IntPredicate start) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < text.length(); p++) {
+            if (start.test(p) && m.region(p, text.length()).lookingAt()) {
                 return true;
             }
         }
