@@ -33,19 +33,8 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private List<SearchDocument> newDocuments = new ArrayList<>();
-    /** Indexing runs beside the database writes; one thread keeps the documents in id order. */
-    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "dossier-index");
-                t.setDaemon(true);
-                return t;
-            });
-    /**
-     * Batches written but not yet indexed. The import's batches are about 100 mails since they were
-     * cut to 1.5 MB (so each commit fits H2's kept write buffer); 16 of them hold about as many
-     * documents as the 4 batches of 400 did before, so the writer waits on the index no more often.
-     */
-    private final java.util.concurrent.Semaphore indexBacklog = new java.util.concurrent.Semaphore(16);
+    /** Indexing runs beside the database writes. */
+    private final BackgroundIndexing indexing;
 
     private record KnownMessage(long id, String contentKey) {
     }
@@ -64,6 +53,7 @@ public final class ImportWriter implements AutoCloseable {
     public ImportWriter(CaseStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.indexing = new BackgroundIndexing(store);
         store.importLock().lock();
         try {
             // The index must hold everything older before new documents are added (it tracks a high-water mark).
@@ -131,16 +121,7 @@ public final class ImportWriter implements AutoCloseable {
             throw e;
         }
         // Only after the commit: the index must never know a message the database does not.
-        List<SearchDocument> documents = newDocuments;
-        SearchIndex index = store.searchIndex();
-        indexBacklog.acquireUninterruptibly();
-        indexer.execute(() -> {
-            try {
-                index.add(documents);
-            } finally {
-                indexBacklog.release();
-            }
-        });
+        indexing.add(newDocuments);
         return written;
     }
 
@@ -292,9 +273,7 @@ public final class ImportWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
-            indexer.shutdown();
-            indexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
-            store.searchIndex().commit();
+            indexing.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
