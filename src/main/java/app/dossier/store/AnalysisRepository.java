@@ -3,11 +3,13 @@ package app.dossier.store;
 import app.dossier.model.EventKind;
 import app.dossier.model.MessageAnalysis;
 import app.dossier.model.MessageAnalysis.Finding;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -18,7 +20,11 @@ import java.util.Map;
 
 /** What the classifier found per message, kept so the timeline of a large case opens without reading every mail. */
 public final class AnalysisRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's streaming reader and writer: the findings are a flat list, and the object mapper's
+     * start (some 400 classes) was a good part of what a short command spent before its work.
+     */
+    private static final JsonFactory JSON = new JsonFactory();
     private final CaseStore store;
 
     public AnalysisRepository(CaseStore store) {
@@ -90,31 +96,68 @@ public final class AnalysisRepository {
     }
 
     private static String json(List<Finding> findings) {
-        ArrayNode array = JSON.createArrayNode();
-        for (Finding f : findings) {
-            ObjectNode node = array.addObject();
-            node.put("label", f.label().name());
-            node.put("sentence", f.sentence());
-            node.put("score", f.score());
-            ArrayNode reasons = node.putArray("reasons");
-            f.reasons().forEach(reasons::add);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (Finding f : findings) {
+                g.writeStartObject();
+                g.writeStringField("label", f.label().name());
+                g.writeStringField("sentence", f.sentence());
+                g.writeNumberField("score", f.score());
+                g.writeArrayFieldStart("reasons");
+                for (String reason : f.reasons()) {
+                    g.writeString(reason);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return array.toString();
+        return out.toString();
     }
 
     private static List<Finding> findings(String json) {
-        try {
+        try (JsonParser p = JSON.createParser(json)) {
             List<Finding> findings = new ArrayList<>();
-            for (JsonNode node : JSON.readTree(json)) {
-                List<String> reasons = new ArrayList<>();
-                node.get("reasons").forEach(r -> reasons.add(r.asText()));
-                findings.add(new Finding(EventKind.valueOf(node.get("label").asText()), node.get("sentence").asText(),
-                        node.get("score").asDouble(), reasons));
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return List.of();
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                findings.add(finding(p));
             }
             return findings;
-        } catch (JsonProcessingException e) {
+        } catch (IOException | IllegalArgumentException e) {
             // Written by saveAll; unreadable means the row was damaged: treat it as nothing found.
             return List.of();
         }
+    }
+
+    /** One finding, the parser on its START_OBJECT; fields in any order, unknown ones skipped. */
+    private static Finding finding(JsonParser p) throws IOException {
+        EventKind label = null;
+        String sentence = null;
+        double score = 0;
+        List<String> reasons = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "label" -> label = EventKind.valueOf(p.getText());
+                case "sentence" -> sentence = p.getText();
+                case "score" -> score = p.getValueAsDouble();
+                case "reasons" -> {
+                    while (value == JsonToken.START_ARRAY && p.nextToken() == JsonToken.VALUE_STRING) {
+                        reasons.add(p.getText());
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (label == null || sentence == null) {
+            throw new IOException("a finding without label or sentence");
+        }
+        return new Finding(label, sentence, score, reasons);
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the packaged {@code target/dossier.jar} as a user would, in a separate JVM without a display. */
 class PackagedJarIT {
     private static final Path JAR = Path.of("target/dossier.jar");
+    private static final Path LAUNCHER = Path.of("target/dossier");
 
     @TempDir
     Path temp;
@@ -67,5 +69,50 @@ class PackagedJarIT {
         assertThat(brief.exitCode()).isZero();
         assertThat(brief.err()).as("the PDF renderer's progress stays out of stderr").isEmpty();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Runs {@code target/dossier}, the command-line launcher beside the jar, with JAVA_OPTS as given. */
+    private Run launcher(String javaOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("JAVA_OPTS", "-Ddossier.home=" + temp.resolve("config") + " -Djava.awt.headless=true "
+                + javaOptions);
+        Path out = temp.resolve("launcher-out.txt");
+        Path err = temp.resolve("launcher-err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("dossier finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theLauncherRunsCommandsWithTheClassArchiveAndPassesExitCodesOn() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the launcher script needs /bin/sh");
+        assertThat(LAUNCHER).isExecutable();
+        assertThat(Path.of("target/dossier.jsa")).as("the class archive the build makes").isRegularFile();
+
+        Run version = launcher("", "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).as("nothing but the version on stdout").matches("Dossier \\d+\\.\\d+\\.\\d+\\R?");
+        assertThat(version.err()).isEmpty();
+
+        Run loaded = launcher("-Xlog:class+load=info", "--version");
+        assertThat(loaded.out()).as("classes come from the archive")
+                .contains("app.dossier.app.Launcher source: shared objects file (top)");
+
+        Path location = temp.resolve("sample.dossier");
+        assertThat(launcher("", "sample", location.toString(), "--lang", "de").exitCode()).isZero();
+        Path pdf = temp.resolve("briefing.pdf");
+        Run brief = launcher("", "brief", location.toString(), "-o", pdf.toString(), "--lang", "en");
+        assertThat(brief.exitCode()).isZero();
+        assertThat(brief.err()).isEmpty();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+
+        Run missing = launcher("", "info", temp.resolve("missing").toString());
+        assertThat(missing.exitCode()).as("the exit code passes through").isEqualTo(2);
+        assertThat(missing.err().strip()).startsWith("dossier:");
     }
 }
