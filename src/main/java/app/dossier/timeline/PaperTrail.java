@@ -10,7 +10,6 @@ import app.dossier.model.Fact;
 import app.dossier.model.FactType;
 import app.dossier.model.TimelineEvent;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,8 +45,17 @@ final class PaperTrail {
      * every change looks back and ahead over thousands of the same events, and a large case has
      * hundreds of changes, so the keys are looked up once per event, not once per change and event.
      */
-    private String[] actors = new String[0];
-    private String[][] audiences = new String[0][];
+    private int[] actors = new int[0];
+    private int[][] audiences = new int[0][];
+    /** Each person's key numbered, so the loops compare numbers, not addresses. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+    /**
+     * By position, each event's instant as epoch seconds and nanoseconds: the look-back and look-ahead
+     * loops compare millions of times, and {@code OffsetDateTime}'s comparisons compute the epoch
+     * second from the date every time (in a 100,000-message case that was most of a decision's cost).
+     */
+    private long[] seconds = new long[0];
+    private int[] nanos = new int[0];
 
     private PaperTrail(Map<String, String> addressByName) {
         this.addressByName = addressByName;
@@ -100,27 +108,40 @@ final class PaperTrail {
     }
 
     private void learnPersons(List<TimelineEvent> events) {
-        actors = new String[events.size()];
-        audiences = new String[events.size()][];
+        actors = new int[events.size()];
+        audiences = new int[events.size()][];
+        seconds = new long[events.size()];
+        nanos = new int[events.size()];
         for (int i = 0; i < events.size(); i++) {
             TimelineEvent e = events.get(i);
-            actors[i] = person(e.actor());
-            audiences[i] = e.audience().stream().map(this::person).toArray(String[]::new);
+            seconds[i] = e.time().toEpochSecond();
+            nanos[i] = e.time().getNano();
+            actors[i] = number(person(e.actor()));
+            audiences[i] = e.audience().stream().mapToInt(a -> number(person(a))).toArray();
         }
     }
 
-    private static boolean anyIn(String[] persons, Set<String> set) {
-        for (String p : persons) {
-            if (set.contains(p)) {
+    private int number(String person) {
+        return numbers.computeIfAbsent(person, k -> numbers.size());
+    }
+
+    /** The numbers of these people's keys. */
+    private int[] numbers(Set<String> people) {
+        return people.stream().mapToInt(this::number).toArray();
+    }
+
+    private static boolean anyIn(int[] persons, int[] set) {
+        for (int p : persons) {
+            if (anyIs(set, p)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean anyIs(String[] persons, String person) {
-        for (String p : persons) {
-            if (p.equals(person)) {
+    private static boolean anyIs(int[] persons, int person) {
+        for (int p : persons) {
+            if (p == person) {
                 return true;
             }
         }
@@ -133,18 +154,18 @@ final class PaperTrail {
 
     /** Events that belong to the change within the look-back, in time order; and later approvals. */
     private Related related(List<TimelineEvent> events, int index, TimelineEvent change) {
-        OffsetDateTime from = change.time().minus(LOOK_BACK);
-        Set<String> people = people(change);
+        long from = seconds[index] - LOOK_BACK.getSeconds();
+        int[] people = numbers(people(change));
         Set<String> topic = Topics.of(change);
-        String doer = person(change.actor());
+        int doer = number(person(change.actor()));
         List<TimelineEvent> before = new ArrayList<>();
-        for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from); i--) {
+        for (int i = index - 1; i >= 0 && after(i, from, nanos[index]); i--) {
             TimelineEvent e = events.get(i);
             // Only requests, warnings, approvals and the doer's own mail say anything about the change;
             // checking the kind first keeps a case with many changes quick.
             boolean weighs = e.kind() == EventKind.REQUEST || e.kind() == EventKind.WARNING
-                    || e.kind() == EventKind.APPROVAL || actors[i].equals(doer);
-            if (weighs && e.time().isBefore(change.time()) && belongs(i, e, change, people, topic, doer)) {
+                    || e.kind() == EventKind.APPROVAL || actors[i] == doer;
+            if (weighs && before(i, seconds[index], nanos[index]) && belongs(i, e, index, change, people, topic, doer)) {
                 before.add(e);
             }
         }
@@ -152,22 +173,23 @@ final class PaperTrail {
         List<TimelineEvent> laterApprovals = new ArrayList<>();
         List<TimelineEvent> laterByDoer = new ArrayList<>();
         List<TimelineEvent> laterToDoer = new ArrayList<>();
-        OffsetDateTime until = change.time().plus(LOOK_BACK);
-        OffsetDateTime soon = change.time().plus(NEAR);
-        for (int i = index + 1; i < events.size() && events.get(i).time().isBefore(until); i++) {
+        long until = seconds[index] + LOOK_BACK.getSeconds();
+        long soon = seconds[index] + NEAR.getSeconds();
+        int nano = nanos[index];
+        for (int i = index + 1; i < events.size() && before(i, until, nano); i++) {
             TimelineEvent e = events.get(i);
             // An approval afterwards must reach the doer: a mail that only informs someone else (one's
             // boss, a colleague) of what was done is an escalation, not an approval.
             if (e.kind() == EventKind.APPROVAL && anyIs(audiences[i], doer) && !e.has(FactType.FORWARDED)
-                    && belongs(i, e, change, people, topic, doer)) {
+                    && belongs(i, e, index, change, people, topic, doer)) {
                 laterApprovals.add(e);
             }
-            if (actors[i].equals(doer) && e.time().isBefore(soon) && belongs(i, e, change, people, topic, doer)) {
+            if (actors[i] == doer && before(i, soon, nano) && belongs(i, e, index, change, people, topic, doer)) {
                 laterByDoer.add(e);
             }
             // Mail to the doer soon after, read as something else: a written confirmation of an approval
             // by phone ("As agreed on our call: … we accept the risk") is easily read as a warning.
-            if (e.kind() != EventKind.APPROVAL && isWritten(e) && e.time().isBefore(soon) && anyIs(audiences[i], doer)
+            if (e.kind() != EventKind.APPROVAL && isWritten(e) && before(i, soon, nano) && anyIs(audiences[i], doer)
                     && !e.has(FactType.FORWARDED)) {
                 laterToDoer.add(e);
             }
@@ -175,22 +197,33 @@ final class PaperTrail {
         return new Related(before, laterApprovals, laterByDoer, laterToDoer);
     }
 
+    /** Whether event {@code i} is after the instant of these epoch seconds and nanoseconds. */
+    private boolean after(int i, long second, int nano) {
+        return seconds[i] > second || (seconds[i] == second && nanos[i] > nano);
+    }
+
+    /** Whether event {@code i} is before the instant of these epoch seconds and nanoseconds. */
+    private boolean before(int i, long second, int nano) {
+        return seconds[i] < second || (seconds[i] == second && nanos[i] < nano);
+    }
+
     /** Whether event {@code e}, at position {@code i} of the checked list, belongs to the change. */
-    private boolean belongs(int i, TimelineEvent e, TimelineEvent change, Set<String> people, Set<String> topic,
-                            String doer) {
+    private boolean belongs(int i, TimelineEvent e, int changeIndex, TimelineEvent change, int[] people,
+                            Set<String> topic, int doer) {
         if (!change.thread().isEmpty() && change.thread().equals(e.thread())) {
             return true;
         }
         // A warning the doer wrote to a colleague, or an approval sent to the doer, days before or
         // after the change is about it even under another subject: that is how warnings stay internal
         // and how phone approvals get confirmed.
-        boolean near = Duration.between(e.time(), change.time()).abs().compareTo(NEAR) <= 0;
-        boolean byDoer = actors[i].equals(doer);
+        boolean near = Duration.ofSeconds(seconds[changeIndex] - seconds[i], nanos[changeIndex] - nanos[i]).abs()
+                .compareTo(NEAR) <= 0;
+        boolean byDoer = actors[i] == doer;
         boolean toDoer = anyIs(audiences[i], doer);
         if (near && (byDoer || (toDoer && (e.kind() == EventKind.APPROVAL || e.kind() == EventKind.WARNING)))) {
             return true;
         }
-        boolean samePeople = people.contains(actors[i]) || anyIn(audiences[i], people);
+        boolean samePeople = anyIs(people, actors[i]) || anyIn(audiences[i], people);
         if (e.source() == app.dossier.model.EventSource.MANUAL || change.source() == app.dossier.model.EventSource.MANUAL) {
             return true; // the user put it on the timeline for this story
         }
@@ -210,14 +243,14 @@ final class PaperTrail {
      * often has a subject of its own ("Erledigt: …" answering "Freigabelinks für Mandanten").
      */
     private List<TimelineEvent> requestsOfItsPeople(List<TimelineEvent> events, int index, TimelineEvent change) {
-        OffsetDateTime from = change.time().minus(LOOK_BACK);
-        Set<String> people = people(change);
-        String doer = person(change.actor());
+        long from = seconds[index] - LOOK_BACK.getSeconds();
+        int[] people = numbers(people(change));
+        int doer = number(person(change.actor()));
         List<TimelineEvent> found = new ArrayList<>();
-        for (int i = index - 1; i >= 0 && events.get(i).time().isAfter(from) && found.size() < OTHER_REQUESTS; i--) {
+        for (int i = index - 1; i >= 0 && after(i, from, nanos[index]) && found.size() < OTHER_REQUESTS; i--) {
             TimelineEvent e = events.get(i);
-            if (e.kind() == EventKind.REQUEST && isWritten(e) && e.time().isBefore(change.time())
-                            && !e.actor().isEmpty() && !actors[i].equals(doer) && people.contains(actors[i])) {
+            if (e.kind() == EventKind.REQUEST && isWritten(e) && before(i, seconds[index], nanos[index])
+                            && !e.actor().isEmpty() && actors[i] != doer && anyIs(people, actors[i])) {
                 found.add(e);
             }
         }
