@@ -15,6 +15,7 @@
 # Needs target/dossier.jar (mvn -o -DskipTests package) for the cold runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/machine.sh && machine_line
 work=${1:-/tmp/dossier-brief-bench}
 mkdir -p "$work"
 [ -f target/classes/app/dossier/brief/BriefingService.class ] && [ -d target/test-classes/app/dossier/bench ] \

@@ -8,6 +8,7 @@
 # Needs: mvn package done (target/dossier.jar), python3, ../shared beside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/machine.sh && machine_line
 work=${1:-/tmp/dossier-bench}
 shared=${SHARED:-../shared}
 mkdir -p "$work"

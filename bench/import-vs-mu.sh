@@ -12,6 +12,7 @@
 # mu keeps its database under WORKDIR/mu, notmuch under WORKDIR/notmuch (its mail_root is the Maildir).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/machine.sh && machine_line
 work=${1:-/tmp/dossier-bench}
 shared=${SHARED:-../shared}
 mkdir -p "$work"

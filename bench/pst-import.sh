@@ -12,6 +12,7 @@
 # Needs: mvn package and test-compile done (target/dossier.jar, target/test-classes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/machine.sh && machine_line
 work=${1:-/tmp/dossier-bench-pst}
 items=${ITEMS:-100000}
 body_kb=${BODY_KB:-24}

@@ -9,6 +9,7 @@
 # Note: the case keeps the analyses and one kind decision this makes; re-import for a cold run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/machine.sh && machine_line
 work=${1:-/tmp/dossier-bench}
 [ -d "$work/case.dossier" ] || { echo "run bench/import-100k.sh first" >&2; exit 2; }
 [ -f target/dossier.jar ] || mvn -q -DskipTests package
