@@ -54,26 +54,31 @@ public final class Classifier {
     private final Combination combination;
     /** The model and what depends on it, loaded on first use (so that {@code dossier train} runs without one). */
     private volatile Loaded loaded;
+    /** The model's checksum, known without loading the model where that is cheaper (the built-in one). */
+    private final java.util.function.Supplier<String> checksum;
+    private volatile String version;
 
-    private record Loaded(LabelModel model, SentenceFeatures features, String version) {
+    private record Loaded(LabelModel model, SentenceFeatures features) {
     }
 
     /** The classifier with the model built into the application. */
     public Classifier() {
-        this(LabelModel::builtIn, Combination.SHIPPED);
+        this(LabelModel::builtIn, LabelModel::builtInChecksum, Combination.SHIPPED);
     }
 
     Classifier(LabelModel model) {
-        this(() -> model, Combination.SHIPPED);
+        this(() -> model, model::checksum, Combination.SHIPPED);
     }
 
     /** A classifier with another way of combining model and cues (for evaluation). */
     Classifier(LabelModel model, Combination combination) {
-        this(() -> model, combination);
+        this(() -> model, model::checksum, combination);
     }
 
-    private Classifier(java.util.function.Supplier<LabelModel> source, Combination combination) {
+    private Classifier(java.util.function.Supplier<LabelModel> source, java.util.function.Supplier<String> checksum,
+                       Combination combination) {
         this.source = source;
+        this.checksum = checksum;
         this.combination = combination;
         lexicons.put("en", Lexicon.load("en"));
         lexicons.put("de", Lexicon.load("de"));
@@ -86,9 +91,7 @@ public final class Classifier {
                 l = loaded;
                 if (l == null) {
                     LabelModel model = source.get();
-                    String version = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
-                            .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b)) + "-" + model.checksum();
-                    l = new Loaded(model, new SentenceFeatures(new Stems(model.compoundParts()), model), version);
+                    l = new Loaded(model, new SentenceFeatures(new Stems(model.compoundParts()), model));
                     loaded = l;
                 }
             }
@@ -164,7 +167,13 @@ public final class Classifier {
 
     /** A name for this classifier, its cue files and its model: analyses stored by another version are made again. */
     public String version() {
-        return loaded().version();
+        String v = version;
+        if (v == null) {
+            v = RULES_REVISION + "-" + Integer.toHexString(lexicons.values().stream()
+                    .mapToInt(Lexicon::sourceHash).reduce(17, (a, b) -> 31 * a + b)) + "-" + checksum.get();
+            version = v; // the same string from any thread: a race only computes it twice
+        }
+        return v;
     }
 
     /** The probability from which a sentence gets the label (chosen by cross-validation; see the class comment). */

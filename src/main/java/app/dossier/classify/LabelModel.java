@@ -87,6 +87,22 @@ final class LabelModel {
         }
     }
 
+    /**
+     * The checksum of the built-in model without reading it into a model: the file's content is
+     * what {@link #checksum()} is made of, so a case whose analyses are current is opened, listed or
+     * briefed without decoding 60,000 weights only to learn the classifier's name.
+     */
+    static String builtInChecksum() {
+        try (InputStream in = LabelModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE + " (run: dossier train)");
+            }
+            return digest(new java.util.zip.GZIPInputStream(in).readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Set<String> compoundParts() {
         return compoundParts;
     }

@@ -51,6 +51,16 @@ class LabelModelTest {
     }
 
     @Test
+    void theBuiltInModelsChecksumIsKnownWithoutLoadingItAndNamesTheClassifier() {
+        // The classifier's version is read from the file alone (a case whose analyses are current does
+        // not load the model); it must be the checksum the loaded model has, or every case would be read again.
+        LabelModel loaded = LabelModel.builtIn();
+        assertThat(LabelModel.builtInChecksum()).isEqualTo(loaded.checksum()).hasSize(12);
+        assertThat(new Classifier().version()).endsWith("-" + loaded.checksum())
+                .isEqualTo(new Classifier(loaded).version());
+    }
+
+    @Test
     void aModelFileOfAnotherKindIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LabelModel.read(
                 new ByteArrayInputStream(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
