@@ -30,8 +30,13 @@ class PackagedJarIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
-        Path out = temp.resolve("out.txt");
-        Path err = temp.resolve("err.txt");
+        return finished(builder, "out");
+    }
+
+    /** Runs the process, output and errors to files named after {@code name}, and waits for it (a minute at most). */
+    private Run finished(ProcessBuilder builder, String name) throws IOException, InterruptedException {
+        Path out = temp.resolve(name + ".txt");
+        Path err = temp.resolve(name + "-err.txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("dossier finished").isTrue();
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -80,12 +85,7 @@ class PackagedJarIT {
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         builder.environment().put("JAVA_OPTS", "-Ddossier.home=" + temp.resolve("config") + " -Djava.awt.headless=true "
                 + javaOptions);
-        Path out = temp.resolve("launcher-out.txt");
-        Path err = temp.resolve("launcher-err.txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("dossier finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return finished(builder, "launcher-out");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dossier.model.EventKind;
 import app.dossier.model.MessageAnalysis;
 import app.dossier.model.MessageAnalysis.Finding;
-import app.dossier.testing.SyntheticMailbox;
 import app.dossier.testing.TestCases;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,10 +19,7 @@ class AnalysisRepositoryTest {
 
     @Test
     void findingsSurviveTheRoundTripAndADamagedRowReadsAsNothingFound() throws Exception {
-        Path mbox = temp.resolve("two.mbox");
-        SyntheticMailbox.write(mbox, 3, 7);
-        try (CaseStore store = TestCases.create(temp.resolve("case.dossier"))) {
-            TestCases.importPaths(store, mbox);
+        try (CaseStore store = TestCases.withSyntheticMail(temp, 3, 7)) {
             List<Long> ids = new TimelineSource(store).messages().stream().map(TimelineSource.MessageRow::id).toList();
             assertThat(ids).hasSize(3);
             List<Finding> findings = List.of(

@@ -42,6 +42,23 @@ public final class TestCases {
         return importer().importSources(store, readers, ImportListener.NONE, new AtomicBoolean());
     }
 
+    /**
+     * A new case in {@code folder} holding {@code messages} messages of {@link SyntheticMailbox} (written
+     * beside it as an mbox): the start of many tests that need a case with mail and nothing special in it.
+     */
+    public static CaseStore withSyntheticMail(Path folder, int messages, long seed) throws java.io.IOException {
+        Path mbox = folder.resolve("synthetic-" + messages + ".mbox");
+        SyntheticMailbox.write(mbox, messages, seed);
+        CaseStore store = create(folder.resolve("case.dossier"));
+        try {
+            importPaths(store, mbox);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
     public static long count(CaseStore store, String sql) {
         return store.read(c -> {
             try (ResultSet rs = c.createStatement().executeQuery(sql)) {

@@ -8,7 +8,6 @@ import app.dossier.store.AnalysisRepository;
 import app.dossier.store.CaseStore;
 import app.dossier.store.TimelineSource;
 import app.dossier.store.TimelineSource.MessageRow;
-import app.dossier.testing.SyntheticMailbox;
 import app.dossier.testing.TestCases;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,10 +23,7 @@ class AnalysisReadingTest {
 
     @Test
     void severalChunksGiveWhatReadingEachMessageAloneGives() throws Exception {
-        Path mbox = temp.resolve("big.mbox");
-        SyntheticMailbox.write(mbox, 600, 5);
-        try (CaseStore store = TestCases.create(temp.resolve("case.dossier"))) {
-            TestCases.importPaths(store, mbox);
+        try (CaseStore store = TestCases.withSyntheticMail(temp, 600, 5)) {
             MessageReader reader = new MessageReader(new Classifier());
             TimelineSource source = new TimelineSource(store);
             List<MessageRow> messages = source.messages();
