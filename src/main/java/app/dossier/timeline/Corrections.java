@@ -135,7 +135,10 @@ final class Corrections {
         return type.code() + ":" + sourceId + ":" + kind;
     }
 
+    /** Compiled once: each decision applied looks up the key sentence of every event of the case. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalized(String sentence) {
-        return sentence.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(sentence.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
