@@ -15,8 +15,10 @@ import java.util.regex.Matcher;
  */
 record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons, List<Integer> fired) {
     RuleScores {
-        scores = Map.copyOf(scores);
-        reasons = Map.copyOf(reasons);
+        // In the order the cues fired: the model adds the cue features in the order of this map, and
+        // Map.copyOf's order changes from one JVM to the next, so the last digits of a probability did too.
+        scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        reasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
         fired = List.copyOf(fired);
     }
 

@@ -16,6 +16,24 @@ import org.junit.jupiter.api.Test;
  */
 class RuleScoresTest {
     @Test
+    void theScoresKeepTheOrderTheCuesFiredIn() {
+        // The model sums the cue features in this order; an order that changed from one JVM to the next
+        // (Map.copyOf's) made the last digits of a stored probability differ between two readings.
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        List<String> labels = List.of("WARNING", "REQUEST", "THREAT", "APPROVAL", "CHANGE", "BLAME", "INCIDENT",
+                "NOT_APPROVAL", "NO_APPROVAL", "ASKS_APPROVAL", "HAPPENED");
+        for (int i = 0; i < labels.size(); i++) {
+            scores.put(labels.get(i), 1.0 + i);
+            reasons.put(labels.get(i), List.of("cue " + i));
+        }
+        RuleScores rules = new RuleScores(scores, reasons, List.of(3, 1, 2));
+        assertThat(rules.scores().keySet()).containsExactlyElementsOf(labels);
+        assertThat(rules.reasons().keySet()).containsExactlyElementsOf(labels);
+        assertThat(rules.fired()).containsExactly(3, 1, 2);
+    }
+
+    @Test
     void sameAsTryingEveryCue() {
         List<String> sentences = new ArrayList<>(VariedTexts.sentences());
         for (String text : VariedTexts.random(5_000, 25, 11)) {
