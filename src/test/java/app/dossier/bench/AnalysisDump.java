@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * Writes every stored message analysis of a case, one line per message in id order, so that two
- * builds can be compared byte for byte (docs/decisions/0024): scores rounded to ten digits, because
- * the order of the cue features follows {@code Map.copyOf} and so the last bit of a probability differs
- * from one JVM run to the next.
+ * builds can be compared byte for byte (docs/decisions/0024): scores rounded to ten digits, so that
+ * dumps compare with those made before RuleScores kept the cues' order (until then the order of the
+ * cue features followed {@code Map.copyOf}, and the last bit of a probability differed from one JVM run
+ * to the next); {@code --exact} writes the scores as stored, for comparing two builds of today's code.
  *
- *   java -cp target/dossier.jar:target/test-classes app.dossier.bench.AnalysisDump CASE OUT
+ *   java -cp target/dossier.jar:target/test-classes app.dossier.bench.AnalysisDump CASE OUT [--exact]
  */
 public final class AnalysisDump {
     private static final Pattern SCORE = Pattern.compile("\"score\":(-?[0-9.Ee+-]+)");
@@ -29,6 +30,7 @@ public final class AnalysisDump {
     }
 
     public static void main(String[] args) throws IOException {
+        boolean exact = args.length > 2 && args[2].equals("--exact");
         try (CaseStore store = TestCases.open(Path.of(args[0]));
              Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             long rows = store.read(c -> {
@@ -37,7 +39,8 @@ public final class AnalysisDump {
                         + "insults, shouting, invitation FROM message_analysis ORDER BY message_id");
                      ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        write(out, rs.getLong(1) + "\t" + rs.getString(2) + "\t" + rounded(rs.getString(3)) + "\t"
+                        String findings = exact ? rs.getString(3) : rounded(rs.getString(3));
+                        write(out, rs.getLong(1) + "\t" + rs.getString(2) + "\t" + findings + "\t"
                                 + rs.getString(4).replace('\n', ' ') + "\t" + rs.getString(5).replace('\n', '|') + "\t"
                                 + rs.getBoolean(6) + "\t" + rs.getBoolean(7) + "\n");
                         n++;
