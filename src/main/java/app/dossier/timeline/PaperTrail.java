@@ -31,6 +31,8 @@ import java.util.Set;
  */
 final class PaperTrail {
     private static final Duration LOOK_BACK = Duration.ofDays(120);
+    /** The start of the look-back, as a shift from the change (made once: the loops test it for every event). */
+    private static final Duration LOOK_BACK_START = LOOK_BACK.negated();
     /** Warnings and approvals to or from the doer this close to the change belong to it whatever their subject. */
     private static final Duration NEAR = Duration.ofDays(30);
 
@@ -40,22 +42,8 @@ final class PaperTrail {
     private final Map<String, String> persons = new HashMap<>();
     /** Written approvals found to confirm an approval noted by phone: the link is said on them too. */
     private final Map<TimelineEvent, Fact> confirmations = new java.util.IdentityHashMap<>();
-    /**
-     * By position in the checked list, the person of each event's actor and of each of its audience:
-     * every change looks back and ahead over thousands of the same events, and a large case has
-     * hundreds of changes, so the keys are looked up once per event, not once per change and event.
-     */
-    private int[] actors = new int[0];
-    private int[][] audiences = new int[0][];
-    /** Each person's key numbered, so the loops compare numbers, not addresses. */
-    private final Map<String, Integer> numbers = new HashMap<>();
-    /**
-     * By position, each event's instant as epoch seconds and nanoseconds: the look-back and look-ahead
-     * loops compare millions of times, and {@code OffsetDateTime}'s comparisons compute the epoch
-     * second from the date every time (in a 100,000-message case that was most of a decision's cost).
-     */
-    private long[] seconds = new long[0];
-    private int[] nanos = new int[0];
+    /** The checked list's events as numbers, made once per check (set by {@link #check}). */
+    private EventPositions positions;
 
     private PaperTrail(Map<String, String> addressByName) {
         this.addressByName = addressByName;
@@ -82,7 +70,7 @@ final class PaperTrail {
             });
         }
         PaperTrail trail = new PaperTrail(addressByName);
-        trail.learnPersons(events);
+        trail.positions = new EventPositions(events, trail::person);
         List<TimelineEvent> result = new ArrayList<>(events.size());
         List<ChangeProof> proofs = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -107,65 +95,23 @@ final class PaperTrail {
         return new Timeline(result, proofs);
     }
 
-    private void learnPersons(List<TimelineEvent> events) {
-        actors = new int[events.size()];
-        audiences = new int[events.size()][];
-        seconds = new long[events.size()];
-        nanos = new int[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            TimelineEvent e = events.get(i);
-            seconds[i] = e.time().toEpochSecond();
-            nanos[i] = e.time().getNano();
-            actors[i] = number(person(e.actor()));
-            audiences[i] = e.audience().stream().mapToInt(a -> number(person(a))).toArray();
-        }
-    }
-
-    private int number(String person) {
-        return numbers.computeIfAbsent(person, k -> numbers.size());
-    }
-
-    /** The numbers of these people's keys. */
-    private int[] numbers(Set<String> people) {
-        return people.stream().mapToInt(this::number).toArray();
-    }
-
-    private static boolean anyIn(int[] persons, int[] set) {
-        for (int p : persons) {
-            if (anyIs(set, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyIs(int[] persons, int person) {
-        for (int p : persons) {
-            if (p == person) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private record Related(List<TimelineEvent> before, List<TimelineEvent> laterApprovals,
                            List<TimelineEvent> laterByDoer, List<TimelineEvent> laterToDoer) {
     }
 
     /** Events that belong to the change within the look-back, in time order; and later approvals. */
     private Related related(List<TimelineEvent> events, int index, TimelineEvent change) {
-        long from = seconds[index] - LOOK_BACK.getSeconds();
-        int[] people = numbers(people(change));
+        int[] people = positions.numbersOf(people(change));
         Set<String> topic = Topics.of(change);
-        int doer = number(person(change.actor()));
+        int doer = positions.personOf(change.actor());
         List<TimelineEvent> before = new ArrayList<>();
-        for (int i = index - 1; i >= 0 && after(i, from, nanos[index]); i--) {
+        for (int i = index - 1; i >= 0 && positions.isAfter(i, index, LOOK_BACK_START); i--) {
             TimelineEvent e = events.get(i);
             // Only requests, warnings, approvals and the doer's own mail say anything about the change;
             // checking the kind first keeps a case with many changes quick.
             boolean weighs = e.kind() == EventKind.REQUEST || e.kind() == EventKind.WARNING
-                    || e.kind() == EventKind.APPROVAL || actors[i] == doer;
-            if (weighs && before(i, seconds[index], nanos[index]) && belongs(i, e, index, change, people, topic, doer)) {
+                    || e.kind() == EventKind.APPROVAL || positions.actor(i) == doer;
+            if (weighs && positions.isBefore(i, index) && belongs(i, e, index, change, people, topic, doer)) {
                 before.add(e);
             }
         }
@@ -173,38 +119,26 @@ final class PaperTrail {
         List<TimelineEvent> laterApprovals = new ArrayList<>();
         List<TimelineEvent> laterByDoer = new ArrayList<>();
         List<TimelineEvent> laterToDoer = new ArrayList<>();
-        long until = seconds[index] + LOOK_BACK.getSeconds();
-        long soon = seconds[index] + NEAR.getSeconds();
-        int nano = nanos[index];
-        for (int i = index + 1; i < events.size() && before(i, until, nano); i++) {
+        for (int i = index + 1; i < events.size() && positions.isBefore(i, index, LOOK_BACK); i++) {
             TimelineEvent e = events.get(i);
             // An approval afterwards must reach the doer: a mail that only informs someone else (one's
             // boss, a colleague) of what was done is an escalation, not an approval.
-            if (e.kind() == EventKind.APPROVAL && anyIs(audiences[i], doer) && !e.has(FactType.FORWARDED)
+            if (e.kind() == EventKind.APPROVAL && positions.reaches(i, doer) && !e.has(FactType.FORWARDED)
                     && belongs(i, e, index, change, people, topic, doer)) {
                 laterApprovals.add(e);
             }
-            if (actors[i] == doer && before(i, soon, nano) && belongs(i, e, index, change, people, topic, doer)) {
+            if (positions.actor(i) == doer && positions.isBefore(i, index, NEAR)
+                    && belongs(i, e, index, change, people, topic, doer)) {
                 laterByDoer.add(e);
             }
             // Mail to the doer soon after, read as something else: a written confirmation of an approval
             // by phone ("As agreed on our call: … we accept the risk") is easily read as a warning.
-            if (e.kind() != EventKind.APPROVAL && isWritten(e) && before(i, soon, nano) && anyIs(audiences[i], doer)
-                    && !e.has(FactType.FORWARDED)) {
+            if (e.kind() != EventKind.APPROVAL && isWritten(e) && positions.isBefore(i, index, NEAR)
+                    && positions.reaches(i, doer) && !e.has(FactType.FORWARDED)) {
                 laterToDoer.add(e);
             }
         }
         return new Related(before, laterApprovals, laterByDoer, laterToDoer);
-    }
-
-    /** Whether event {@code i} is after the instant of these epoch seconds and nanoseconds. */
-    private boolean after(int i, long second, int nano) {
-        return seconds[i] > second || (seconds[i] == second && nanos[i] > nano);
-    }
-
-    /** Whether event {@code i} is before the instant of these epoch seconds and nanoseconds. */
-    private boolean before(int i, long second, int nano) {
-        return seconds[i] < second || (seconds[i] == second && nanos[i] < nano);
     }
 
     /** Whether event {@code e}, at position {@code i} of the checked list, belongs to the change. */
@@ -216,14 +150,13 @@ final class PaperTrail {
         // A warning the doer wrote to a colleague, or an approval sent to the doer, days before or
         // after the change is about it even under another subject: that is how warnings stay internal
         // and how phone approvals get confirmed.
-        boolean near = Duration.ofSeconds(seconds[changeIndex] - seconds[i], nanos[changeIndex] - nanos[i]).abs()
-                .compareTo(NEAR) <= 0;
-        boolean byDoer = actors[i] == doer;
-        boolean toDoer = anyIs(audiences[i], doer);
+        boolean near = positions.near(i, changeIndex, NEAR);
+        boolean byDoer = positions.actor(i) == doer;
+        boolean toDoer = positions.reaches(i, doer);
         if (near && (byDoer || (toDoer && (e.kind() == EventKind.APPROVAL || e.kind() == EventKind.WARNING)))) {
             return true;
         }
-        boolean samePeople = anyIs(people, actors[i]) || anyIn(audiences[i], people);
+        boolean samePeople = positions.involves(i, people);
         if (e.source() == app.dossier.model.EventSource.MANUAL || change.source() == app.dossier.model.EventSource.MANUAL) {
             return true; // the user put it on the timeline for this story
         }
@@ -243,14 +176,14 @@ final class PaperTrail {
      * often has a subject of its own ("Erledigt: …" answering "Freigabelinks für Mandanten").
      */
     private List<TimelineEvent> requestsOfItsPeople(List<TimelineEvent> events, int index, TimelineEvent change) {
-        long from = seconds[index] - LOOK_BACK.getSeconds();
-        int[] people = numbers(people(change));
-        int doer = number(person(change.actor()));
+        int[] people = positions.numbersOf(people(change));
+        int doer = positions.personOf(change.actor());
         List<TimelineEvent> found = new ArrayList<>();
-        for (int i = index - 1; i >= 0 && after(i, from, nanos[index]) && found.size() < OTHER_REQUESTS; i--) {
+        for (int i = index - 1; i >= 0 && positions.isAfter(i, index, LOOK_BACK_START) && found.size() < OTHER_REQUESTS;
+             i--) {
             TimelineEvent e = events.get(i);
-            if (e.kind() == EventKind.REQUEST && isWritten(e) && before(i, seconds[index], nanos[index])
-                            && !e.actor().isEmpty() && actors[i] != doer && anyIs(people, actors[i])) {
+            if (e.kind() == EventKind.REQUEST && isWritten(e) && positions.isBefore(i, index)
+                            && !e.actor().isEmpty() && positions.actor(i) != doer && positions.isByOneOf(i, people)) {
                 found.add(e);
             }
         }
