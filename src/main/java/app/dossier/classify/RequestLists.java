@@ -1,6 +1,7 @@
 package app.dossier.classify;
 
 import app.dossier.model.EventKind;
+import app.dossier.model.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ final class RequestLists {
     }
 
     static String normal(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(text).toLowerCase(Locale.ROOT);
     }
 
     /**

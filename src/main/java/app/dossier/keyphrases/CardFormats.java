@@ -2,6 +2,7 @@ package app.dossier.keyphrases;
 
 import app.dossier.model.PhraseSuggestion;
 import app.dossier.model.QuoteCard;
+import app.dossier.model.Spaces;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -144,7 +145,7 @@ public final class CardFormats {
                         .append("\r\n");
             } else {
                 out.append('[').append(citations.category(s.category(), "")).append("] ")
-                        .append(s.sentence().strip().replaceAll("\\s+", " ")).append(" — ").append(s.author())
+                        .append(Spaces.collapsed(s.sentence())).append(" — ").append(s.author())
                         .append(", ").append(citations.written(s.time())).append(" (").append(s.sourceKind().name()
                                 .toLowerCase(java.util.Locale.ROOT)).append(' ').append(s.sourceId()).append(")\n");
             }

@@ -6,6 +6,7 @@ import app.dossier.model.ExhibitRef.SourceKind;
 import app.dossier.model.PhraseCategory;
 import app.dossier.model.QuoteCard;
 import app.dossier.model.Side;
+import app.dossier.model.Spaces;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +32,7 @@ public final class Citations {
 
     /** E.g. “…” — Markus Wendt to Jonas Becker, 9 Mar 2026 07:58 +01:00, Message-ID &lt;…&gt;, exhibit 11, SHA-256 3f2a…. */
     public String citation(QuoteCard card) {
-        String quote = card.quote().strip().replaceAll("\\s+", " ");
+        String quote = Spaces.collapsed(card.quote());
         String sha = card.sha256().length() > SHA_SHOWN ? card.sha256().substring(0, SHA_SHOWN) : card.sha256();
         String number = Integer.toString(card.exhibit().number());
         if (card.exhibit().kind() == SourceKind.NOTE) {

@@ -23,6 +23,6 @@ public record PhraseSuggestion(SourceKind sourceKind, long sourceId, String sent
 
     /** How a suggestion is told apart from others of the same source: its sentence, whitespace collapsed. */
     public String key() {
-        return sentence.strip().replaceAll("\\s+", " ");
+        return Spaces.collapsed(sentence);
     }
 }

@@ -5,6 +5,7 @@ import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
 import app.dossier.model.Review;
+import app.dossier.model.Spaces;
 import app.dossier.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,10 +136,7 @@ final class Corrections {
         return type.code() + ":" + sourceId + ":" + kind;
     }
 
-    /** Compiled once: each decision applied looks up the key sentence of every event of the case. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private static String normalized(String sentence) {
-        return SPACES.matcher(sentence.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(sentence).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package app.dossier.timeline;
 
+import app.dossier.model.Spaces;
 import app.dossier.store.TimelineSource.MessageRow;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -16,8 +17,6 @@ import java.util.regex.Pattern;
  * A thread is named by the Message-ID of its earliest message.
  */
 final class Threads {
-    /** Compiled once: every message's subject is made plain on every build. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PREFIX = Pattern.compile(
             "(?i)^\\s*((re|aw|antw|fw|fwd|wg|sv|vs|tr|rif|odp|r)(\\[\\d+\\]|\\(\\d+\\))?\\s*:\\s*|\\[[^\\]]{1,40}\\]\\s*)");
 
@@ -71,7 +70,7 @@ final class Threads {
             before = s;
             s = PREFIX.matcher(s).replaceFirst("");
         } while (!s.equals(before));
-        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(s).toLowerCase(Locale.ROOT);
     }
 
     static boolean isReplyOrForward(String subject) {

@@ -4,6 +4,7 @@ import app.dossier.i18n.Messages;
 import app.dossier.keyphrases.Citations;
 import app.dossier.model.Address;
 import app.dossier.model.QuoteCard;
+import app.dossier.model.Spaces;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -85,7 +86,7 @@ final class CardCell extends ListCell<QuoteCard> {
         HBox top = new HBox(8, category, number, spacer, copyButton, jumpButton);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(3, top);
-        Label quote = wrap(new Label(messages.format("timeline.quote", card.quote().strip().replaceAll("\\s+", " "))));
+        Label quote = wrap(new Label(messages.format("timeline.quote", Spaces.collapsed(card.quote()))));
         quote.getStyleClass().add("phrase-quote");
         quote.setStyle("-fx-border-color: transparent transparent transparent "
                 + web(card) + "; -fx-border-width: 0 0 0 3; -fx-padding: 0 0 0 6;");

@@ -3,6 +3,7 @@ package app.dossier.ui.keyphrases;
 import app.dossier.i18n.Messages;
 import app.dossier.keyphrases.Citations;
 import app.dossier.model.PhraseSuggestion;
+import app.dossier.model.Spaces;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -78,7 +79,7 @@ final class SuggestionsPane extends VBox {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(8, category, spacer, accept, dismiss);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label sentence = KeyPhrasesView.wrapped(messages.format("timeline.quote", s.sentence().strip().replaceAll("\\s+", " ")));
+            Label sentence = KeyPhrasesView.wrapped(messages.format("timeline.quote", Spaces.collapsed(s.sentence())));
             sentence.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             String whoWhen = s.author() + " · " + citations.written(s.time())
                     + (s.confirmed() ? " · " + messages.get("phrases.suggestions.confirmed") : "");

@@ -3,6 +3,7 @@ package app.dossier.ui.sections;
 import app.dossier.i18n.Messages;
 import app.dossier.model.ExhibitRef.SourceKind;
 import app.dossier.model.QuoteCard;
+import app.dossier.model.Spaces;
 import app.dossier.model.TimelineEvent;
 import app.dossier.ui.importing.ImportView;
 import app.dossier.ui.importing.ImportViewModel;
@@ -88,6 +89,6 @@ public final class BuiltSections implements SectionFactory {
     }
 
     private static String flat(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return Spaces.collapsed(text);
     }
 }

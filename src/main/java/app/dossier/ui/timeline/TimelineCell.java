@@ -6,6 +6,7 @@ import app.dossier.i18n.Messages;
 import app.dossier.model.EventKind;
 import app.dossier.model.Fact;
 import app.dossier.model.FactType;
+import app.dossier.model.Spaces;
 import app.dossier.model.TimelineEvent;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
@@ -148,7 +149,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
 
     /** A key phrase of the event's source: a mark in its category's colour and the quote. */
     private Label mark(app.dossier.model.QuoteCard card) {
-        Label label = new Label(messages.format("timeline.quote", card.quote().strip().replaceAll("\\s+", " ")),
+        Label label = new Label(messages.format("timeline.quote", Spaces.collapsed(card.quote())),
                 app.dossier.ui.keyphrases.PhraseMarks.icon(card.category()));
         label.getStyleClass().addAll("phrase-on-event", Styles.TEXT_SMALL);
         label.setAccessibleText(messages.get("phrases.onEvent") + " " + label.getText());
