@@ -77,14 +77,7 @@ final class LabelModel {
 
     /** The model built into the application. */
     static LabelModel builtIn() {
-        try (InputStream in = LabelModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE + " (run: dossier train)");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fromBuiltIn(LabelModel::read);
     }
 
     /**
@@ -93,11 +86,20 @@ final class LabelModel {
      * briefed without decoding 60,000 weights only to learn the classifier's name.
      */
     static String builtInChecksum() {
+        return fromBuiltIn(in -> digest(new java.util.zip.GZIPInputStream(in).readAllBytes()));
+    }
+
+    private interface FileReading<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /** What {@code reading} makes of the built-in model's file. */
+    private static <T> T fromBuiltIn(FileReading<T> reading) {
         try (InputStream in = LabelModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE + " (run: dossier train)");
             }
-            return digest(new java.util.zip.GZIPInputStream(in).readAllBytes());
+            return reading.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
