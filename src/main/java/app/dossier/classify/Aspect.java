@@ -28,14 +28,14 @@ final class Aspect {
             + "\\b(wir|ich|sie|gibt|geht|werden|werde)\\b|^(noch (eine|ein|einmal)) [^.]{1,60}\\bund (wir|ich)\\b");
 
     /**
-     * The letters each pattern's matches start with ("as of", "from now on", "since", "is now", "are now";
+     * The two letters each pattern's matches start with ("as of", "from now on", "since", "is now", "are now";
      * "ab", "seit", "ist", "sind"; "or", "otherwise", "one more", "another"; "sonst", "andernfalls",
-     * "ansonsten", "oder", "noch"): only word starts with one of them are tried.
+     * "ansonsten", "oder", "noch"): only word starts that begin so are tried.
      */
-    static final String FROM_NOW_EN_FIRST = "afsi";
-    static final String FROM_NOW_DE_FIRST = "asi";
-    static final String ULTIMATUM_EN_FIRST = "oa";
-    static final String ULTIMATUM_DE_FIRST = "saon";
+    static final MatchStarts.Starts FROM_NOW_EN_STARTS = MatchStarts.Starts.of("as", "fr", "si", "is", "ar");
+    static final MatchStarts.Starts FROM_NOW_DE_STARTS = MatchStarts.Starts.of("ab", "se", "is", "si");
+    static final MatchStarts.Starts ULTIMATUM_EN_STARTS = MatchStarts.Starts.of("or", "ot", "on", "an");
+    static final MatchStarts.Starts ULTIMATUM_DE_STARTS = MatchStarts.Starts.of("so", "an", "od", "no");
 
     private Aspect() {
     }
@@ -49,10 +49,10 @@ final class Aspect {
         }
         // These two start every match with a word boundary and a small letter (or at the very start),
         // so they are tried only at word starts, as the tense patterns are (GrammarTest checks it).
-        if (MatchStarts.atSmallLetterStarts(de ? FROM_NOW_DE : FROM_NOW_EN, text, de ? FROM_NOW_DE_FIRST : FROM_NOW_EN_FIRST)) {
+        if (MatchStarts.atSmallLetterStarts(de ? FROM_NOW_DE : FROM_NOW_EN, text, de ? FROM_NOW_DE_STARTS : FROM_NOW_EN_STARTS)) {
             out.accept("aspect:from-now-on");
         }
-        if (MatchStarts.atSmallLetterStarts(de ? ULTIMATUM_DE : ULTIMATUM_EN, text, de ? ULTIMATUM_DE_FIRST : ULTIMATUM_EN_FIRST)) {
+        if (MatchStarts.atSmallLetterStarts(de ? ULTIMATUM_DE : ULTIMATUM_EN, text, de ? ULTIMATUM_DE_STARTS : ULTIMATUM_EN_STARTS)) {
             out.accept("aspect:ultimatum");
         }
     }

@@ -1,5 +1,6 @@
 package app.dossier.classify;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,24 +16,75 @@ final class DoneTense {
             + "already |just |successfully )*(\\w+ed|done|made|set|shut|put|cut|run|taken|given|switched|turned|"
             + "removed|disabled|enabled)\\b|\\b(i|we|they|he|she|it|[a-z]+ team) (\\w+ed|did|made|set|shut|put|"
             + "took|gave|turned|switched|ran|found|lost|broke|stole|saw|got|sent|left|noticed|discovered)\\b|\\b(done|completed|implemented|deployed|in place|live now|as of)\\b");
-    static final Pattern DONE_DE = Pattern.compile("\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|"
-            + "war|waren)\\b.*\\b(\\w*ge\\w+(t|en)|\\w+iert|umgesetzt|umgestellt|eingespielt|erledigt|deaktiviert|"
-            + "aktiviert|entfernt|abgeschaltet|eingerichtet)\\b|\\b(erledigt|umgesetzt|seit heute|ab sofort|"
-            + "ist live|ist aktiv)\\b");
+    /** The auxiliary of a German perfect or passive ("wurde", "ist", "hat", …) and the participle after it. */
+    private static final String AUX_DE = "\\b(wurde|wurden|ist|sind|habe|haben|hat|hatten|hatte|war|waren)\\b";
+    private static final String PARTICIPLE_DE = "\\b(\\w*ge\\w+(t|en)|\\w+iert|umgesetzt|umgestellt|eingespielt|erledigt|"
+            + "deaktiviert|aktiviert|entfernt|abgeschaltet|eingerichtet)\\b";
+    private static final String DONE_PHRASE_DE = "\\b(erledigt|umgesetzt|seit heute|ab sofort|ist live|ist aktiv)\\b";
+    static final Pattern DONE_DE = Pattern.compile(AUX_DE + ".*" + PARTICIPLE_DE + "|" + DONE_PHRASE_DE);
+
+    /** DONE_DE's parts, searched apart (see {@link #saysDoneInGerman}). */
+    private static final Pattern AUX = Pattern.compile(AUX_DE);
+    private static final Pattern PARTICIPLE = Pattern.compile(PARTICIPLE_DE);
+    private static final Pattern PHRASE = Pattern.compile(DONE_PHRASE_DE);
+    private static final MatchStarts.Starts AUX_STARTS = MatchStarts.Starts.of("wu", "is", "si", "ha", "wa");
+    private static final MatchStarts.Starts PHRASE_STARTS = MatchStarts.Starts.of("er", "um", "se", "ab", "is");
     /**
-     * The letters a match of {@link #DONE_DE} starts with: "wurde", "ist", "sind", "habe", "erledigt",
-     * "umgesetzt", "ab sofort" and the rest (DONE_EN's "[a-z]+ team" starts with any letter).
+     * The two letters each branch of {@link #DONE_EN} but "[a-z]+ team" begins with: "has", "'ve", "was",
+     * "were", "is now", "are now"; "i ", "we", "they", "he", "she", "it"; "done", "completed",
+     * "implemented", "deployed", "in place", "live now", "as of".
      */
-    static final String DONE_DE_FIRST = "wishaeu";
-    /** The tense feature: {@link #saysDone}, tried at word starts only (the same answer, less work). */
+    static final MatchStarts.Starts DONE_EN_STARTS = MatchStarts.Starts.of("ha", "'v", "wa", "we", "is", "ar",
+            "i ", "th", "he", "sh", "it", "do", "co", "im", "de", "in", "li", "as");
+
+    /** The tense feature: {@link #saysDone}, tried where a match can start only (the same answer, less work). */
     static boolean inSentence(String lang, String lower) {
-        return lang.equals("de") ? MatchStarts.atSmallLetterStarts(DONE_DE, lower, DONE_DE_FIRST)
-                : MatchStarts.atSmallLetterStarts(DONE_EN, lower);
+        if (lang.equals("de")) {
+            return saysDoneInGerman(lower);
+        }
+        // The "[a-z]+ team" branch can begin at any word; without " team " it cannot match at all.
+        return lower.contains(" team ") ? MatchStarts.atSmallLetterStarts(DONE_EN, lower)
+                : MatchStarts.atSmallLetterStarts(DONE_EN, lower, DONE_EN_STARTS);
+    }
+
+    /**
+     * {@code DONE_DE.matcher(lower).find()}, searched in parts: an auxiliary, then a participle after it on
+     * the same line (what ".*" allows), or one of the phrases. The expression as one tried "ist" or "hat",
+     * common words, with ".*" to the end of the line and back, a participle tried at every place between;
+     * here the first auxiliary of each line is enough (a later one on the line leaves less room), and one
+     * search for a participle after it.
+     */
+    static boolean saysDoneInGerman(String lower) {
+        Matcher aux = AUX.matcher(lower);
+        Matcher participle = null;
+        int from = 0;
+        while (from < lower.length() && MatchStarts.findAtSmallLetterStarts(aux, lower, from, AUX_STARTS)) {
+            int lineEnd = lineEnd(lower, aux.end());
+            if (participle == null) {
+                participle = PARTICIPLE.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (participle.region(aux.end(), lower.length()).find() && participle.start() < lineEnd) {
+                return true;
+            }
+            from = lineEnd + 1;
+        }
+        return MatchStarts.atSmallLetterStarts(PHRASE, lower, PHRASE_STARTS);
+    }
+
+    /** Where the line holding {@code from} ends: the first line terminator {@code .} does not match, or the end. */
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Whether the lower-cased sentence says something was done (perfect, past, "erledigt", "as of today"). */
     static boolean saysDone(String lang, String lower) {
-        return (lang.equals("de") ? DONE_DE : DONE_EN).matcher(lower).find();
+        return inSentence(lang, lower);
     }
 
     private static final Pattern NOT_DONE = Pattern.compile("\\b(not|never|nothing|nicht|nichts|nie|niemals)\\b|n't\\b");

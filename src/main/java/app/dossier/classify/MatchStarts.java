@@ -73,7 +73,7 @@ public final class MatchStarts {
      * of a sentence are inside words.
      */
     public static boolean atSmallLetterStarts(Pattern pattern, String lower) {
-        return atSmallLetterStarts(pattern, lower, null);
+        return atSmallLetterStarts(pattern, lower, (String) null);
     }
 
     /**
@@ -89,14 +89,89 @@ public final class MatchStarts {
     }
 
     /**
+     * The two characters every match of an expression begins with, one pair per branch ("as" for "as of",
+     * "i " for the word "i" followed by a space): a word start is tried only when its first two characters
+     * are one of them. Most word starts of a sentence begin no branch at all, and trying the expression
+     * there was most of the work (a Matcher region and a failed {@code lookingAt} per word).
+     */
+    public static final class Starts {
+        private final boolean[] pairs = new boolean[128 * 128];
+        private final String first;
+
+        private Starts(java.util.List<String> pairs) {
+            StringBuilder firsts = new StringBuilder();
+            for (String pair : pairs) {
+                if (pair.length() != 2 || pair.charAt(0) >= 128 || pair.charAt(1) >= 128) {
+                    throw new IllegalArgumentException("a start is two ASCII characters: " + pair);
+                }
+                this.pairs[pair.charAt(0) * 128 + pair.charAt(1)] = true;
+                if (firsts.indexOf(pair.substring(0, 1)) < 0) {
+                    firsts.append(pair.charAt(0));
+                }
+            }
+            this.first = firsts.toString();
+        }
+
+        /** The starts of an expression's branches, as pairs of characters. */
+        public static Starts of(String... pairs) {
+            return new Starts(java.util.List.of(pairs));
+        }
+
+        /** The first characters of the pairs (for the tests, which compare with the plain first-letter filter). */
+        String firstChars() {
+            return first;
+        }
+
+        boolean at(String text, int p) {
+            char c = text.charAt(p);
+            char d = p + 1 < text.length() ? text.charAt(p + 1) : 0;
+            return c < 128 && d < 128 && pairs[c * 128 + d];
+        }
+    }
+
+    /**
+     * As {@link #atSmallLetterStarts(Pattern, String)} for a pattern each of whose matches begins with one of
+     * {@code starts}: only the word starts that begin so are tried.
+     */
+    public static boolean atSmallLetterStarts(Pattern pattern, String lower, Starts starts) {
+        return triedAt(pattern, lower, p -> {
+            char c = lower.charAt(p);
+            return (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
+                    && starts.at(lower, p);
+        });
+    }
+
+    /**
+     * As {@code matcher.find(from)} for an expression on lower-case text each of whose matches starts with a
+     * word boundary and one of {@code starts}: on a match the matcher holds it (its region then runs from
+     * the match to the end, the text around in view).
+     */
+    public static boolean findAtSmallLetterStarts(Matcher matcher, String lower, int from, Starts starts) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = from; p < lower.length(); p++) {
+            char c = lower.charAt(p);
+            if ((c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
+                    && starts.at(lower, p) && matcher.region(p, lower.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a match starts at one of the places {@code start} accepts: {@code lookingAt} on a region
      * from there to the end, the text around in view (transparent bounds, no anchoring at the region).
      */
     private static boolean triedAt(Pattern pattern, String text, java.util.function.IntPredicate start) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made at the first place worth trying: with a narrow filter most texts have none
         for (int p = 0; p < text.length(); p++) {
-            if (start.test(p) && m.region(p, text.length()).lookingAt()) {
-                return true;
+            if (start.test(p)) {
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (m.region(p, text.length()).lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;

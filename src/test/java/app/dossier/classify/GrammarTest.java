@@ -28,17 +28,22 @@ class GrammarTest {
                 assertThat(MatchStarts.atSmallLetterStarts(pattern, lower)).as(pattern + " on " + lower).isEqualTo(expected);
                 found += expected ? 1 : 0;
             }
-            assertThat(MatchStarts.atSmallLetterStarts(DoneTense.DONE_DE, lower, DoneTense.DONE_DE_FIRST)).as("DONE_DE on " + lower)
+            // The searches the classifier runs: by the two first letters of each branch, German in parts.
+            assertThat(DoneTense.inSentence("en", lower)).as("DONE_EN by starts on " + lower)
+                    .isEqualTo(DoneTense.DONE_EN.matcher(lower).find());
+            assertThat(DoneTense.inSentence("de", lower)).as("DONE_DE in parts on " + lower)
                     .isEqualTo(DoneTense.DONE_DE.matcher(lower).find());
             String stripped = lower.strip(); // as Aspect reads it
-            Map<java.util.regex.Pattern, String> firsts = Map.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_EN_FIRST,
-                    Aspect.FROM_NOW_DE, Aspect.FROM_NOW_DE_FIRST, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_EN_FIRST,
-                    Aspect.ULTIMATUM_DE, Aspect.ULTIMATUM_DE_FIRST);
+            Map<java.util.regex.Pattern, MatchStarts.Starts> firsts = Map.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_EN_STARTS,
+                    Aspect.FROM_NOW_DE, Aspect.FROM_NOW_DE_STARTS, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_EN_STARTS,
+                    Aspect.ULTIMATUM_DE, Aspect.ULTIMATUM_DE_STARTS);
             for (var pattern : List.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_DE, Aspect.ULTIMATUM_EN, Aspect.ULTIMATUM_DE)) {
                 boolean expected = pattern.matcher(stripped).find();
                 assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped)).as(pattern + " on " + stripped).isEqualTo(expected);
-                assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped, firsts.get(pattern))).as(pattern + " (first letters) on "
+                assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped, firsts.get(pattern))).as(pattern + " (first two letters) on "
                         + stripped).isEqualTo(expected);
+                assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped, firsts.get(pattern).firstChars()))
+                        .as(pattern + " (first letters) on " + stripped).isEqualTo(expected);
                 aspects += expected ? 1 : 0;
             }
         }
