@@ -26,6 +26,8 @@ final class Lexicon {
     private Lexicon(List<Cue> cues, int sourceHash) {
         this.cues = List.copyOf(cues);
         this.sourceHash = sourceHash;
+        int count = this.cues.size();
+        this.matchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[count]);
         this.triggers = new TriggerIndex(cues.stream().flatMap(c -> c.triggers().stream()).toList());
         this.cueTriggers = new int[cues.size()][];
         int words = (cues.size() + 63) / 64;
@@ -89,6 +91,30 @@ final class Lexicon {
 
     List<Cue> cues() {
         return cues;
+    }
+
+    /**
+     * Per reading thread one matcher per cue, reset for each text: a new matcher per cue tried and
+     * sentence (with its arrays of groups) was much of what the reading threads allocated.
+     */
+    private final ThreadLocal<java.util.regex.Matcher[]> matchers;
+
+    /**
+     * Cue number {@code cue}'s matcher on its text ({@code lower} or, for a case-sensitive cue,
+     * {@code text}): this thread's, valid until it asks for the same cue again.
+     */
+    java.util.regex.Matcher matcher(int cue, String text, String lower) {
+        Cue c = cues.get(cue);
+        String on = c.onLowerCase() ? lower : text;
+        java.util.regex.Matcher[] own = matchers.get();
+        java.util.regex.Matcher m = own[cue];
+        if (m == null) {
+            m = c.pattern().matcher(on);
+            own[cue] = m;
+        } else {
+            m.reset(on);
+        }
+        return m;
     }
 
     static Lexicon load(String language) {

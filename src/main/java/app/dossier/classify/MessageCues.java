@@ -27,7 +27,7 @@ final class MessageCues {
         for (int i = 0; i < cues.size(); i++) {
             Cue c = cues.get(i);
             if (c.label().equals("NOISE") && lexicon.mayMatch(i, triggers)
-                    && c.pattern().matcher(c.onLowerCase() ? lower : text).find()) {
+                    && lexicon.matcher(i, text, lower).find()) {
                 return true;
             }
         }
@@ -41,7 +41,7 @@ final class MessageCues {
         for (int i = 0; i < cues.size(); i++) {
             Cue cue = cues.get(i);
             if (cue.label().equals("INSULT") && lexicon.mayMatch(i, triggers)) {
-                Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : text);
+                Matcher m = lexicon.matcher(i, text, lower);
                 while (m.find()) {
                     found.add(RuleScores.quote(text, lower, m, cue).toLowerCase(Locale.ROOT));
                 }

@@ -33,7 +33,7 @@ record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons,
             for (long bits = may[w]; bits != 0; bits &= bits - 1) {
                 int i = w * 64 + Long.numberOfTrailingZeros(bits);
                 Cue cue = cues.get(i);
-                Matcher m = cue.pattern().matcher(cue.onLowerCase() ? lower : sentence);
+                Matcher m = lexicon.matcher(i, sentence, lower);
                 if (!m.find()) {
                     continue;
                 }
@@ -49,7 +49,8 @@ record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons,
     }
 
     double score(String label) {
-        return scores.getOrDefault(label, 0.0);
+        Double score = scores.get(label); // not getOrDefault(label, 0.0): that boxes a new 0.0 per call
+        return score == null ? 0 : score;
     }
 
     boolean has(String ruleLabel) {
