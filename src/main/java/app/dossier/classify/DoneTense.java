@@ -42,9 +42,28 @@ final class DoneTense {
         if (lang.equals("de")) {
             return saysDoneInGerman(lower);
         }
-        // The "[a-z]+ team" branch can begin at any word; without " team " it cannot match at all.
-        return lower.contains(" team ") ? MatchStarts.atSmallLetterStarts(DONE_EN, lower)
-                : MatchStarts.atSmallLetterStarts(DONE_EN, lower, DONE_EN_STARTS);
+        return MatchStarts.atSmallLetterStarts(DONE_EN, lower, DONE_EN_STARTS) || teamDidInEnglish(lower);
+    }
+
+    /**
+     * The branch "[a-z]+ team did": it can begin at any word, but only at the letters right before a
+     * " team " (a word boundary inside a run of letters is none), so each of those places is tried.
+     */
+    private static boolean teamDidInEnglish(String lower) {
+        Matcher m = null;
+        for (int i = lower.indexOf(" team "); i > 0; i = lower.indexOf(" team ", i + 1)) {
+            int start = i;
+            while (start > 0 && lower.charAt(start - 1) >= 'a' && lower.charAt(start - 1) <= 'z') {
+                start--;
+            }
+            if (start < i) {
+                m = m == null ? DONE_EN.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false) : m;
+                if (m.region(start, lower.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

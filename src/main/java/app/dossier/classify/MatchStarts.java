@@ -57,7 +57,17 @@ public final class MatchStarts {
      * characters): tried there and where such a character follows no letter, digit or underscore.
      */
     public static boolean atWordStarts(Pattern pattern, String text, String firstChars) {
-        return triedAt(pattern, text, p -> p == 0 || firstChars.indexOf(text.charAt(p)) >= 0 && !word(text.charAt(p - 1)));
+        // Plain loops, one per filter: a shared loop calling a filter per character could not inline it.
+        Matcher m = null; // made at the first place worth trying: with a narrow filter most texts have none
+        for (int p = 0; p < text.length(); p++) {
+            if (p == 0 || firstChars.indexOf(text.charAt(p)) >= 0 && !word(text.charAt(p - 1))) {
+                m = m == null ? tryer(pattern, text) : m;
+                if (m.region(p, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A character {@code \b} counts as a word character whatever else it checks. */
@@ -81,11 +91,18 @@ public final class MatchStarts {
      * {@code firstChars} (null: any small letter or an apostrophe): the other word starts are not tried.
      */
     public static boolean atSmallLetterStarts(Pattern pattern, String lower, String firstChars) {
-        return triedAt(pattern, lower, p -> {
+        Matcher m = null;
+        for (int p = 0; p < lower.length(); p++) {
             char c = lower.charAt(p);
-            return (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
-                    && (firstChars == null || firstChars.indexOf(c) >= 0);
-        });
+            if ((c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
+                    && (firstChars == null || firstChars.indexOf(c) >= 0)) {
+                m = m == null ? tryer(pattern, lower) : m;
+                if (m.region(p, lower.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -134,11 +151,23 @@ public final class MatchStarts {
      * {@code starts}: only the word starts that begin so are tried.
      */
     public static boolean atSmallLetterStarts(Pattern pattern, String lower, Starts starts) {
-        return triedAt(pattern, lower, p -> {
-            char c = lower.charAt(p);
-            return (c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
-                    && starts.at(lower, p);
-        });
+        Matcher m = null;
+        for (int p = 0; p < lower.length(); p++) {
+            // The pair first: it rules out nearly every place, word start or not.
+            if (starts.at(lower, p) && startsSmallLetterWord(lower, p)) {
+                m = m == null ? tryer(pattern, lower) : m;
+                if (m.region(p, lower.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a match beginning with {@code \b} and a small letter (or an apostrophe) can start at {@code p}. */
+    private static boolean startsSmallLetterWord(String lower, int p) {
+        char c = lower.charAt(p);
+        return c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1)));
     }
 
     /**
@@ -149,9 +178,7 @@ public final class MatchStarts {
     public static boolean findAtSmallLetterStarts(Matcher matcher, String lower, int from, Starts starts) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         for (int p = from; p < lower.length(); p++) {
-            char c = lower.charAt(p);
-            if ((c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
-                    && starts.at(lower, p) && matcher.region(p, lower.length()).lookingAt()) {
+            if (starts.at(lower, p) && startsSmallLetterWord(lower, p) && matcher.region(p, lower.length()).lookingAt()) {
                 return true;
             }
         }
@@ -159,22 +186,11 @@ public final class MatchStarts {
     }
 
     /**
-     * Whether a match starts at one of the places {@code start} accepts: {@code lookingAt} on a region
-     * from there to the end, the text around in view (transparent bounds, no anchoring at the region).
+     * A matcher that tries one place at a time: {@code lookingAt} on a region from there to the end, the
+     * text around in view (transparent bounds, no anchoring at the region).
      */
-    private static boolean triedAt(Pattern pattern, String text, java.util.function.IntPredicate start) {
-        Matcher m = null; // made at the first place worth trying: with a narrow filter most texts have none
-        for (int p = 0; p < text.length(); p++) {
-            if (start.test(p)) {
-                if (m == null) {
-                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                if (m.region(p, text.length()).lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static Matcher tryer(Pattern pattern, String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static boolean asciiWord(char c) {

@@ -18,7 +18,10 @@ class GrammarTest {
         sentences.addAll(List.of("As of today the portal is live.", "Ab sofort ist der Alarm raus.", "seit 9:30 uhr läuft es",
                 "Fix it or we move the whole book.", "One more late delivery and we terminate.",
                 "Sonst kündigen wir den Vertrag.", "noch eine Verspätung und wir gehen", "or else you'll hear from us",
-                "(or we escalate)", "x-or we go", "Otherwise I will cancel.", "...and it is now live"));
+                "(or we escalate)", "x-or we go", "Otherwise I will cancel.", "...and it is now live",
+                "The ops team switched it off.", "the team team found it", "größte team found it", "x9 team saw it",
+                " team found it", "team found it", "our_team team sent it", "the team\nfound it", "the team  found it",
+                "security team will look", "Ops team: we removed it", "café team broke it"));
         int found = 0;
         int aspects = 0;
         for (String sentence : sentences) {
