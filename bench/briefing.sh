@@ -26,7 +26,7 @@ cp=$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.i
 echo "load before: $(uptime)"
 echo "== in one JVM (-Xmx1g)"
 /usr/bin/time -f "whole in-JVM benchmark: %e s wall, %U s user, %S s sys, %M KB max RSS" \
-  java -Xmx1g -Djava.util.logging.config.file=src/test/resources/logging.properties ${BENCH_JAVA_OPTS:-} \
+  java @src/main/dist/dossier.jvm-options -Xmx1g -Djava.util.logging.config.file=src/test/resources/logging.properties ${BENCH_JAVA_OPTS:-} \
   -cp "target/classes:target/test-classes:$cp" app.dossier.bench.BriefingBenchmark "$work"
 
 echo "== cold: target/dossier with JAVA_OPTS=-Xmx1g (JVM start included)"

@@ -23,7 +23,7 @@ java -jar target/dossier.jar new "$work/case.dossier" >/dev/null
 echo "import (java -Xmx512m), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # CPU seconds beside wall seconds: on the shared 2-core machine the wall time says as much about the load.
 /usr/bin/time -f "import: %e s wall, %U s user, %S s sys, max RSS %M KB" \
-  java -Xmx512m -jar target/dossier.jar import "$work/case.dossier" "$work/corpus/corpus.mbox" --stats
+  java @src/main/dist/dossier.jvm-options -Xmx512m -jar target/dossier.jar import "$work/case.dossier" "$work/corpus/corpus.mbox" --stats
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "search:"
-java -Xmx512m -Djava.util.logging.config.file=src/test/resources/logging.properties -cp "target/dossier.jar:target/test-classes" app.dossier.bench.SearchBenchmark "$work/case.dossier"
+java @src/main/dist/dossier.jvm-options -Xmx512m -Djava.util.logging.config.file=src/test/resources/logging.properties -cp "target/dossier.jar:target/test-classes" app.dossier.bench.SearchBenchmark "$work/case.dossier"

@@ -53,7 +53,7 @@ export DOSSIER_HOME="$work/home"
 for source in ${SOURCES:-corpus.mbox Maildir}; do
   rm -rf "$work/vs.dossier"
   java -jar target/dossier.jar new "$work/vs.dossier" >/dev/null
-  timed "dossier import $source" java -Xmx512m -jar target/dossier.jar import "$work/vs.dossier" "$work/corpus/$source"
+  timed "dossier import $source" java @src/main/dist/dossier.jvm-options -Xmx512m -jar target/dossier.jar import "$work/vs.dossier" "$work/corpus/$source"
   [ -n "$mu_wall" ] && printf "  %.1f times as fast as mu index (wall)\n" "$(echo "$mu_wall / $last_wall" | bc -l)"
 done
 rm -rf "$work/vs.dossier"

@@ -33,9 +33,9 @@ if [ -n "${BENCH_IMPORTED:-}" ]; then
 else
   java -jar target/dossier.jar new "$work/case.dossier" >/dev/null
   echo "import (java -Xmx512m):"
-  java -Xmx512m -jar target/dossier.jar import "$work/case.dossier" "$work/corpus/corpus.mbox" --stats
+  java @src/main/dist/dossier.jvm-options -Xmx512m -jar target/dossier.jar import "$work/case.dossier" "$work/corpus/corpus.mbox" --stats
 fi
 echo "open messages while the first timeline build runs (java -Xmx1g):"
 # BENCH_JAVA_OPTS adds JVM options to the measured run, e.g. -Xlog:gc:file=gc.log to see GC pauses.
-java -Xmx1g ${BENCH_JAVA_OPTS:-} -Djava.util.logging.config.file=src/test/resources/logging.properties \
+java @src/main/dist/dossier.jvm-options -Xmx1g ${BENCH_JAVA_OPTS:-} -Djava.util.logging.config.file=src/test/resources/logging.properties \
   -cp "target/dossier.jar:target/test-classes" app.dossier.bench.OpenWhileBuildingBenchmark "$work/case.dossier" "$opens"

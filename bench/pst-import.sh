@@ -32,4 +32,4 @@ export DOSSIER_HOME="$work/home"
 java -jar target/dossier.jar new "$work/case.dossier" >/dev/null
 echo "import (java -Xmx512m):"
 /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" \
-  java -Xmx512m -jar target/dossier.jar import "$work/case.dossier" "$pst" --stats --keep-pst-under 0
+  java @src/main/dist/dossier.jvm-options -Xmx512m -jar target/dossier.jar import "$work/case.dossier" "$pst" --stats --keep-pst-under 0

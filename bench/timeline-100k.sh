@@ -15,5 +15,5 @@ work=${1:-/tmp/dossier-bench}
 [ -f target/dossier.jar ] || mvn -q -DskipTests package
 export DOSSIER_HOME="$work/home"
 # BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=build.jfr,settings=profile.
-java -Xmx1g ${BENCH_JAVA_OPTS:-} -Djava.util.logging.config.file=src/test/resources/logging.properties \
+java @src/main/dist/dossier.jvm-options -Xmx1g ${BENCH_JAVA_OPTS:-} -Djava.util.logging.config.file=src/test/resources/logging.properties \
   -cp "target/dossier.jar:target/test-classes" app.dossier.bench.TimelineBenchmark "$work/case.dossier"

@@ -103,6 +103,15 @@ class PackagedJarIT {
         assertThat(loaded.out()).as("classes come from the archive")
                 .contains("app.dossier.app.Launcher source: shared objects file (top)");
 
+        // The JIT options of docs/decisions/0044 come from the argument file the build puts beside the launcher.
+        Run flags = launcher("-XX:+PrintCommandLineFlags", "--version");
+        assertThat(Path.of("target/dossier.jvm-options")).isRegularFile();
+        for (String option : Files.readAllLines(Path.of("target/dossier.jvm-options"))) {
+            if (!option.isBlank()) {
+                assertThat(flags.out()).as("the JVM's flags").contains(option.strip());
+            }
+        }
+
         Path location = temp.resolve("sample.dossier");
         assertThat(launcher("", "sample", location.toString(), "--lang", "de").exitCode()).isZero();
         Path pdf = temp.resolve("briefing.pdf");
