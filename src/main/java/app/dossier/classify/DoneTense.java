@@ -37,8 +37,12 @@ final class DoneTense {
     static final MatchStarts.Starts DONE_EN_STARTS = MatchStarts.Starts.of("ha", "'v", "wa", "we", "is", "ar",
             "i ", "th", "he", "sh", "it", "do", "co", "im", "de", "in", "li", "as");
 
-    /** The tense feature: {@link #saysDone}, tried where a match can start only (the same answer, less work). */
-    static boolean inSentence(String lang, String lower) {
+    /**
+     * Whether the lower-cased sentence says something was done (perfect, past, "erledigt", "as of today"):
+     * {@code find} of {@link #DONE_EN} or {@link #DONE_DE}, tried where a match can start only (the same
+     * answer, less work; GrammarTest compares the two).
+     */
+    static boolean saysDone(String lang, String lower) {
         if (lang.equals("de")) {
             return saysDoneInGerman(lower);
         }
@@ -51,7 +55,7 @@ final class DoneTense {
      */
     private static boolean teamDidInEnglish(String lower) {
         Matcher m = null;
-        for (int i = lower.indexOf(" team "); i > 0; i = lower.indexOf(" team ", i + 1)) {
+        for (int i = lower.indexOf(" team "); i >= 0; i = lower.indexOf(" team ", i + 1)) {
             int start = i;
             while (start > 0 && lower.charAt(start - 1) >= 'a' && lower.charAt(start - 1) <= 'z') {
                 start--;
@@ -99,11 +103,6 @@ final class DoneTense {
             }
         }
         return text.length();
-    }
-
-    /** Whether the lower-cased sentence says something was done (perfect, past, "erledigt", "as of today"). */
-    static boolean saysDone(String lang, String lower) {
-        return inSentence(lang, lower);
     }
 
     private static final Pattern NOT_DONE = Pattern.compile("\\b(not|never|nothing|nicht|nichts|nie|niemals)\\b|n't\\b");

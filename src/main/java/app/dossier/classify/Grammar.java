@@ -128,7 +128,7 @@ final class Grammar {
                 out.accept("starts:question-word");
             }
         }
-        if (DoneTense.inSentence(lang, lower)) {
+        if (DoneTense.saysDone(lang, lower)) {
             out.accept("tense:done");
         }
         if (anyWordOrPair(words, classes, PLANNED_WORD, PLANNED_PAIR_START, PLANNED)) {

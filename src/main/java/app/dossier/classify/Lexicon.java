@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /** The cues of one language, read from {@code app/dossier/classify/cues_LANG.tsv} (readable and extendable). */
 final class Lexicon {
@@ -27,7 +28,7 @@ final class Lexicon {
         this.cues = List.copyOf(cues);
         this.sourceHash = sourceHash;
         int count = this.cues.size();
-        this.matchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[count]);
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[count]);
         this.triggers = new TriggerIndex(cues.stream().flatMap(c -> c.triggers().stream()).toList());
         this.cueTriggers = new int[cues.size()][];
         int words = (cues.size() + 63) / 64;
@@ -97,17 +98,17 @@ final class Lexicon {
      * Per reading thread one matcher per cue, reset for each text: a new matcher per cue tried and
      * sentence (with its arrays of groups) was much of what the reading threads allocated.
      */
-    private final ThreadLocal<java.util.regex.Matcher[]> matchers;
+    private final ThreadLocal<Matcher[]> matchers;
 
     /**
      * Cue number {@code cue}'s matcher on its text ({@code lower} or, for a case-sensitive cue,
      * {@code text}): this thread's, valid until it asks for the same cue again.
      */
-    java.util.regex.Matcher matcher(int cue, String text, String lower) {
+    Matcher matcher(int cue, String text, String lower) {
         Cue c = cues.get(cue);
         String on = c.onLowerCase() ? lower : text;
-        java.util.regex.Matcher[] own = matchers.get();
-        java.util.regex.Matcher m = own[cue];
+        Matcher[] own = matchers.get();
+        Matcher m = own[cue];
         if (m == null) {
             m = c.pattern().matcher(on);
             own[cue] = m;

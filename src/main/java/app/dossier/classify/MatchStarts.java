@@ -83,19 +83,9 @@ public final class MatchStarts {
      * of a sentence are inside words.
      */
     public static boolean atSmallLetterStarts(Pattern pattern, String lower) {
-        return atSmallLetterStarts(pattern, lower, (String) null);
-    }
-
-    /**
-     * As {@link #atSmallLetterStarts(Pattern, String)} for a pattern each of whose matches starts with one of
-     * {@code firstChars} (null: any small letter or an apostrophe): the other word starts are not tried.
-     */
-    public static boolean atSmallLetterStarts(Pattern pattern, String lower, String firstChars) {
         Matcher m = null;
         for (int p = 0; p < lower.length(); p++) {
-            char c = lower.charAt(p);
-            if ((c == '\'' || c >= 'a' && c <= 'z' && (p == 0 || !asciiWord(lower.charAt(p - 1))))
-                    && (firstChars == null || firstChars.indexOf(c) >= 0)) {
+            if (startsSmallLetterWord(lower, p)) {
                 m = m == null ? tryer(pattern, lower) : m;
                 if (m.region(p, lower.length()).lookingAt()) {
                     return true;
@@ -113,30 +103,19 @@ public final class MatchStarts {
      */
     public static final class Starts {
         private final boolean[] pairs = new boolean[128 * 128];
-        private final String first;
 
-        private Starts(java.util.List<String> pairs) {
-            StringBuilder firsts = new StringBuilder();
+        private Starts(String... pairs) {
             for (String pair : pairs) {
                 if (pair.length() != 2 || pair.charAt(0) >= 128 || pair.charAt(1) >= 128) {
                     throw new IllegalArgumentException("a start is two ASCII characters: " + pair);
                 }
                 this.pairs[pair.charAt(0) * 128 + pair.charAt(1)] = true;
-                if (firsts.indexOf(pair.substring(0, 1)) < 0) {
-                    firsts.append(pair.charAt(0));
-                }
             }
-            this.first = firsts.toString();
         }
 
         /** The starts of an expression's branches, as pairs of characters. */
         public static Starts of(String... pairs) {
-            return new Starts(java.util.List.of(pairs));
-        }
-
-        /** The first characters of the pairs (for the tests, which compare with the plain first-letter filter). */
-        String firstChars() {
-            return first;
+            return new Starts(pairs);
         }
 
         boolean at(String text, int p) {
@@ -151,17 +130,20 @@ public final class MatchStarts {
      * {@code starts}: only the word starts that begin so are tried.
      */
     public static boolean atSmallLetterStarts(Pattern pattern, String lower, Starts starts) {
-        Matcher m = null;
-        for (int p = 0; p < lower.length(); p++) {
+        // The matcher is made only when there is a place worth trying: with a narrow filter most texts have none.
+        int first = nextStart(lower, 0, starts);
+        return first >= 0 && findAtSmallLetterStarts(pattern.matcher(lower), lower, first, starts);
+    }
+
+    /** The first place from {@code from} on where a small-letter word begins with one of {@code starts}, or -1. */
+    private static int nextStart(String lower, int from, Starts starts) {
+        for (int p = from; p < lower.length(); p++) {
             // The pair first: it rules out nearly every place, word start or not.
             if (starts.at(lower, p) && startsSmallLetterWord(lower, p)) {
-                m = m == null ? tryer(pattern, lower) : m;
-                if (m.region(p, lower.length()).lookingAt()) {
-                    return true;
-                }
+                return p;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a match beginning with {@code \b} and a small letter (or an apostrophe) can start at {@code p}. */
@@ -177,8 +159,8 @@ public final class MatchStarts {
      */
     public static boolean findAtSmallLetterStarts(Matcher matcher, String lower, int from, Starts starts) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int p = from; p < lower.length(); p++) {
-            if (starts.at(lower, p) && startsSmallLetterWord(lower, p) && matcher.region(p, lower.length()).lookingAt()) {
+        for (int p = nextStart(lower, from, starts); p >= 0; p = nextStart(lower, p + 1, starts)) {
+            if (matcher.region(p, lower.length()).lookingAt()) {
                 return true;
             }
         }

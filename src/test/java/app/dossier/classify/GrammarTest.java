@@ -21,7 +21,8 @@ class GrammarTest {
                 "(or we escalate)", "x-or we go", "Otherwise I will cancel.", "...and it is now live",
                 "The ops team switched it off.", "the team team found it", "größte team found it", "x9 team saw it",
                 " team found it", "team found it", "our_team team sent it", "the team\nfound it", "the team  found it",
-                "security team will look", "Ops team: we removed it", "café team broke it"));
+                "security team will look", "Ops team: we removed it", "café team broke it",
+                " team found it; the ops team switched it off"));
         int found = 0;
         int aspects = 0;
         for (String sentence : sentences) {
@@ -32,9 +33,9 @@ class GrammarTest {
                 found += expected ? 1 : 0;
             }
             // The searches the classifier runs: by the two first letters of each branch, German in parts.
-            assertThat(DoneTense.inSentence("en", lower)).as("DONE_EN by starts on " + lower)
+            assertThat(DoneTense.saysDone("en", lower)).as("DONE_EN by starts on " + lower)
                     .isEqualTo(DoneTense.DONE_EN.matcher(lower).find());
-            assertThat(DoneTense.inSentence("de", lower)).as("DONE_DE in parts on " + lower)
+            assertThat(DoneTense.saysDone("de", lower)).as("DONE_DE in parts on " + lower)
                     .isEqualTo(DoneTense.DONE_DE.matcher(lower).find());
             String stripped = lower.strip(); // as Aspect reads it
             Map<java.util.regex.Pattern, MatchStarts.Starts> firsts = Map.of(Aspect.FROM_NOW_EN, Aspect.FROM_NOW_EN_STARTS,
@@ -45,8 +46,6 @@ class GrammarTest {
                 assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped)).as(pattern + " on " + stripped).isEqualTo(expected);
                 assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped, firsts.get(pattern))).as(pattern + " (first two letters) on "
                         + stripped).isEqualTo(expected);
-                assertThat(MatchStarts.atSmallLetterStarts(pattern, stripped, firsts.get(pattern).firstChars()))
-                        .as(pattern + " (first letters) on " + stripped).isEqualTo(expected);
                 aspects += expected ? 1 : 0;
             }
         }
