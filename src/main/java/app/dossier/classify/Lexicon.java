@@ -118,6 +118,18 @@ final class Lexicon {
         return m;
     }
 
+    /**
+     * Whether cue number {@code cue} matches ({@code find}); its matcher ({@link #matcher}) then holds
+     * the first match. A cue whose matches begin at a word start with one of a few letters is tried at
+     * those word starts only: the expression's own search tried every character of the text.
+     */
+    Matcher find(int cue, String text, String lower) {
+        Matcher m = matcher(cue, text, lower);
+        String starts = cues.get(cue).wordStarts();
+        boolean found = starts == null ? m.find() : MatchStarts.findAtWordStarts(m, lower, starts);
+        return found ? m : null;
+    }
+
     static Lexicon load(String language) {
         String resource = "/app/dossier/classify/cues_" + language + ".tsv";
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
@@ -140,9 +152,10 @@ final class Lexicon {
                     throw new IllegalStateException(resource + ":" + number + ": expected 4 tab-separated fields");
                 }
                 boolean slow = CuePatterns.caseSensitiveParts(parts[2]);
+                String lowerCaseSource = CuePatterns.lowerCaseSource(parts[2]);
                 cues.add(new Cue(parts[0].strip(), Double.parseDouble(parts[1]),
                         slow ? CuePatterns.slow(parts[2]) : CuePatterns.forLowerCase(parts[2]), parts[3].strip(), !slow,
-                        CuePatterns.triggers(CuePatterns.lowerCaseSource(parts[2]))));
+                        CuePatterns.triggers(lowerCaseSource), slow ? null : CuePatterns.wordStarts(lowerCaseSource)));
             }
             return new Lexicon(cues, hash);
         } catch (IOException e) {

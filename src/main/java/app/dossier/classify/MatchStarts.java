@@ -70,6 +70,22 @@ public final class MatchStarts {
         return false;
     }
 
+    /**
+     * As {@code matcher.find()} on its whole text for an expression each of whose matches starts with
+     * {@code \b} before a character of {@code firstChars} (all of them word characters): on a match the
+     * matcher holds it (its region then runs from the match to the end, the text around in view).
+     */
+    public static boolean findAtWordStarts(Matcher matcher, String text, String firstChars) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < text.length(); p++) {
+            if (firstChars.indexOf(text.charAt(p)) >= 0 && (p == 0 || !word(text.charAt(p - 1)))
+                    && matcher.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A character {@code \b} counts as a word character whatever else it checks. */
     private static boolean word(char c) {
         return c == '_' || Character.isLetterOrDigit(c);

@@ -27,7 +27,7 @@ final class MessageCues {
         for (int i = 0; i < cues.size(); i++) {
             Cue c = cues.get(i);
             if (c.label().equals("NOISE") && lexicon.mayMatch(i, triggers)
-                    && lexicon.matcher(i, text, lower).find()) {
+                    && lexicon.find(i, text, lower) != null) {
                 return true;
             }
         }

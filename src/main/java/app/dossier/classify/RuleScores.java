@@ -33,8 +33,8 @@ record RuleScores(Map<String, Double> scores, Map<String, List<String>> reasons,
             for (long bits = may[w]; bits != 0; bits &= bits - 1) {
                 int i = w * 64 + Long.numberOfTrailingZeros(bits);
                 Cue cue = cues.get(i);
-                Matcher m = lexicon.matcher(i, sentence, lower);
-                if (!m.find()) {
+                Matcher m = lexicon.find(i, sentence, lower);
+                if (m == null) {
                     continue;
                 }
                 fired.add(i);
