@@ -39,6 +39,35 @@ public final class MatchStarts {
         return false;
     }
 
+    /**
+     * As {@link #atLineStarts(Matcher, String, int)} for an expression {@code ^\s*(…)} each of whose
+     * branches begins with a character of {@code firstChars}, none of them white space: a line start is
+     * tried only when the first character after the white space there (a line break included, as
+     * {@code \s} reads it) is one of them. Most lines of a mail begin with a word no branch begins with.
+     */
+    public static boolean atLineStarts(Matcher matcher, String text, int from, String firstChars) {
+        if (otherLineBreaks(text)) {
+            return matcher.find(from);
+        }
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int p = from;
+        if (p > 0 && text.charAt(p - 1) != '\n') {
+            p = next(text, p);
+        }
+        while (p >= 0 && p < text.length()) {
+            int q = p;
+            while (q < text.length() && " \t\n\u000B\f".indexOf(text.charAt(q)) >= 0) {
+                q++; // \s without flags: these and \r, which otherLineBreaks sent to find
+            }
+            if (q < text.length() && firstChars.indexOf(text.charAt(q)) >= 0
+                    && matcher.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+            p = next(text, p);
+        }
+        return false;
+    }
+
     /** The start of the line after the one holding {@code p}, or -1. */
     private static int next(String text, int p) {
         int n = text.indexOf('\n', p);
@@ -77,18 +106,24 @@ public final class MatchStarts {
      */
     public static boolean findAtWordStarts(Matcher matcher, String text, String firstChars) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        boolean afterWord = false; // whether the character before p is a word character
         for (int p = 0; p < text.length(); p++) {
-            if (firstChars.indexOf(text.charAt(p)) >= 0 && (p == 0 || !word(text.charAt(p - 1)))
-                    && matcher.region(p, text.length()).lookingAt()) {
+            char c = text.charAt(p);
+            boolean isWord = word(c);
+            if (isWord && !afterWord && firstChars.indexOf(c) >= 0 && matcher.region(p, text.length()).lookingAt()) {
                 return true;
             }
+            afterWord = isWord;
         }
         return false;
     }
 
     /** A character {@code \b} counts as a word character whatever else it checks. */
     private static boolean word(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /**

@@ -23,6 +23,13 @@ public final class OwnText {
             + "Viele Grüße|Beste Grüße|Liebe Grüße|Schöne Grüße|Gruß|Grüße|Kind regards|Best regards|Regards|Best wishes|"
             + "Many thanks and kind regards|Thanks and regards|Cheers|Sincerely|Yours sincerely|Thanks|Danke)[,!.]?\\s*$");
     static final Pattern SENT_FROM = Pattern.compile("(?im)^\\s*(Sent from my|Von meinem|Gesendet von).*$");
+    /**
+     * The characters the branches of {@link #CUT}, {@link #SIGN_OFF} and {@link #SENT_FROM} begin with, in
+     * either case ({@code (?i)} without {@code u} folds ASCII only): a line starting otherwise is not tried.
+     */
+    static final String CUT_STARTS = "-_oOaAfFvV";
+    static final String SIGN_OFF_STARTS = "-mMfFvVbBlLsSgGkKrRcCyYtTdD";
+    static final String SENT_FROM_STARTS = "sSvVgG";
 
     private OwnText() {
     }
@@ -31,7 +38,7 @@ public final class OwnText {
         String text = body.replace("\r\n", "\n");
         // The three expressions start at a line start: tried at line starts only (MatchStarts), not at every character.
         var cut = CUT.matcher(text);
-        if (MatchStarts.atLineStarts(cut, text, 0)) {
+        if (MatchStarts.atLineStarts(cut, text, 0, CUT_STARTS)) {
             text = text.substring(0, cut.start());
         }
         if (text.indexOf('>') >= 0) { // without a '>' no line is a quote, and splitting and joining gives the text back
@@ -45,14 +52,14 @@ public final class OwnText {
         }
         // The first closing line after some text ends the author's words ("Thanks," as the opening does not).
         var signOff = SIGN_OFF.matcher(text);
-        for (int from = 0; MatchStarts.atLineStarts(signOff, text, from); from = signOff.end()) {
+        for (int from = 0; MatchStarts.atLineStarts(signOff, text, from, SIGN_OFF_STARTS); from = signOff.end()) {
             if (!text.substring(0, signOff.start()).isBlank()) {
                 text = text.substring(0, signOff.start());
                 break;
             }
         }
         var sent = SENT_FROM.matcher(text);
-        if (MatchStarts.atLineStarts(sent, text, 0)) {
+        if (MatchStarts.atLineStarts(sent, text, 0, SENT_FROM_STARTS)) {
             text = text.substring(0, sent.start());
         }
         return text.strip();

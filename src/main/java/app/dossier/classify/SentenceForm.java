@@ -38,7 +38,8 @@ final class SentenceForm {
 
     /** Thanks for the other's message opening a reply: courtesy (OTHER). */
     static boolean thanksForTheMessage(String sentence) {
-        return THANKS_FOR_MESSAGE.matcher(sentence).find();
+        // lookingAt, not find: the expression starts with ^ (the text's start), and find tried every character.
+        return THANKS_FOR_MESSAGE.matcher(sentence).lookingAt();
     }
 
     /** A done verb of talking, reading or writing: a conversation, not a change made to anything. */
@@ -48,6 +49,11 @@ final class SentenceForm {
 
     /** One's own mail to come: the warning or threat is in that mail, not in this one. */
     static boolean announcesOwnMail(String sentence) {
-        return ANNOUNCES_MAIL.matcher(sentence).find();
+        return ANNOUNCES_MAIL.matcher(sentence).lookingAt(); // each branch starts with ^: see thanksForTheMessage
+    }
+
+    /** What {@link #thanksForTheMessage} and {@link #announcesOwnMail} search, for the test that lookingAt finds the same. */
+    static java.util.List<Pattern> anchoredPatterns() {
+        return java.util.List.of(THANKS_FOR_MESSAGE, ANNOUNCES_MAIL);
     }
 }

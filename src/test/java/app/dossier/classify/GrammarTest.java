@@ -52,4 +52,23 @@ class GrammarTest {
         assertThat(found).as("sentences that say something was done").isGreaterThan(1_000);
         assertThat(aspects).as("sentences with a state from now on or an ultimatum").isGreaterThan(100);
     }
+
+    /** The sentence forms anchored at the text's start are tried there only: lookingAt says what find says. */
+    @Test
+    void anchoredFormsAreFoundAtTheStart() {
+        List<String> sentences = new ArrayList<>(VariedTexts.sentences());
+        sentences.addAll(VariedTexts.random(5_000, 20, 7));
+        sentences.addAll(List.of("Thanks for your message.", "Vielen Dank für Ihre Nachricht und die Hinweise",
+                "Ich schicke ihm vorher eine schriftliche Bestätigung", "We'll send a confirmation", "x\nThanks for the mail",
+                "I will send him the letter", "Well, thanks for your reply"));
+        int found = 0;
+        for (String sentence : sentences) {
+            for (var pattern : SentenceForm.anchoredPatterns()) {
+                boolean expected = pattern.matcher(sentence).find();
+                assertThat(pattern.matcher(sentence).lookingAt()).as(pattern + " on " + sentence).isEqualTo(expected);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertThat(found).as("sentences of an anchored form").isGreaterThanOrEqualTo(4);
+    }
 }

@@ -17,7 +17,8 @@ class MatchStartsTest {
         texts.addAll(List.of("", "\n", "Thanks\n", "hi\n\nThanks,\n", "a\r\nRegards\r\n", "x\rCheers", "x\u2028Cheers",
                 "x\u0085-- \ny", "\n\n-- \n", "Text\n> quoted\nOn Mon, 9 Mar 2026, Anna wrote:\n> more",
                 "Am 9. März 2026 um 07:58 schrieb Markus Wendt <m@x.de>:\nalt", "Von: A\nGesendet: B\nBetreff: C",
-                "Hallo\n__________\nfooter", "Gruß\nGrüße\nText\nDanke!\nmehr"));
+                "Hallo\n__________\nfooter", "Gruß\nGrüße\nText\nDanke!\nmehr", "a\n \n\t Regards\n", "a\n\f\u000B-- \nb",
+                "a\n  \n  on Mon, 9 Mar, x wrote:\n", "a\nKIND REGARDS\n", "a\n\u00a0Regards\n"));
         return texts;
     }
 
@@ -25,16 +26,23 @@ class MatchStartsTest {
     void lineStartsFindWhatFindFinds() {
         int found = 0;
         for (String text : texts()) {
+            java.util.Map<Pattern, String> starts = java.util.Map.of(OwnText.CUT, OwnText.CUT_STARTS,
+                    OwnText.SIGN_OFF, OwnText.SIGN_OFF_STARTS, OwnText.SENT_FROM, OwnText.SENT_FROM_STARTS);
             for (Pattern p : List.of(OwnText.CUT, OwnText.SIGN_OFF, OwnText.SENT_FROM)) {
                 for (int from = 0; from <= text.length(); from += Math.max(1, text.length() / 3)) {
                     Matcher expected = p.matcher(text);
                     Matcher actual = p.matcher(text);
+                    Matcher byFirst = p.matcher(text);
                     boolean hit = expected.find(from);
                     assertThat(MatchStarts.atLineStarts(actual, text, from)).as(p + " from " + from + " in " + text)
                             .isEqualTo(hit);
+                    assertThat(MatchStarts.atLineStarts(byFirst, text, from, starts.get(p)))
+                            .as(p + " (first characters) from " + from + " in " + text).isEqualTo(hit);
                     if (hit) {
                         assertThat(actual.start()).as(text).isEqualTo(expected.start());
                         assertThat(actual.end()).as(text).isEqualTo(expected.end());
+                        assertThat(byFirst.start()).as(text).isEqualTo(expected.start());
+                        assertThat(byFirst.end()).as(text).isEqualTo(expected.end());
                         found++;
                     }
                 }
