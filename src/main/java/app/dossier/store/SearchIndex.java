@@ -95,7 +95,17 @@ public final class SearchIndex implements AutoCloseable {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                Tokenizer source = new CharTokenizer() {
+                    @Override
+                    protected boolean isTokenChar(int c) {
+                        // ASCII by range: Character.isLetterOrDigit's look-up of the Unicode type
+                        // was a ninth of the indexing thread's time on mail bodies.
+                        if (c < 128) {
+                            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                        }
+                        return Character.isLetterOrDigit(c);
+                    }
+                };
                 TokenStream stream = new LowerCaseFoldingFilter(source);
                 return new TokenStreamComponents(source, stream);
             }

@@ -123,6 +123,23 @@ class MimeParsingTest {
         assertThat(a).isEqualTo(b).isNotEqualTo(c);
     }
 
+    /**
+     * Cases keep the content keys of what they imported, and a second import of the same mail is told
+     * by them: the key of a given mail never changes. The value was made by the key's first form (a sum
+     * per line of the body); bare CRs and LFs, a CRLF and trailing blank lines all take part.
+     */
+    @Test
+    void theContentKeyOfAMailStaysWhatItWas() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            body.append("Zeile ").append(i).append(i % 7 == 0 ? "\r" : "").append(i % 5 == 0 ? "\n" : "\r\n");
+        }
+        String mail = "From: a@example.org\r\nSubject: Schl\u00fcssel\r\nDate: Tue, 13 Jan 2026 09:14:03 +0100\r\n"
+                + "Message-ID: <key@x>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "Ende\r\n\r\n  \r\n";
+        assertThat(parser.parse(mail.getBytes(StandardCharsets.UTF_8)).data().contentKey())
+                .isEqualTo("0b1ec6912b46243a700d8f839c40b94afe81e64bdb1425ded125ecded6a93f5c");
+    }
+
     @Test
     void headerlessAndBinaryInputNeverThrows() {
         assertThat(parser.parse(new byte[0]).data().subject()).isEmpty();
