@@ -84,6 +84,32 @@ final class CuePatterns {
         return found.toString();
     }
 
+    /** The position after the character class that begins at {@code at} (classes inside it included). */
+    private static int afterClass(String re, int at) {
+        int p = at + 1;
+        if (p < re.length() && re.charAt(p) == '^') {
+            p++;
+        }
+        if (p < re.length() && re.charAt(p) == ']') {
+            p++;
+        }
+        int depth = 1;
+        while (p < re.length() && depth > 0) {
+            char c = re.charAt(p);
+            if (c == '\\') {
+                p += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+            p++;
+        }
+        return p;
+    }
+
     /** Reads the beginnings of a pattern's branches for {@link #firstChars}. */
     private static final class FirstChars {
         private final String re;
@@ -204,27 +230,7 @@ final class CuePatterns {
         }
 
         private void skipClass() {
-            at++;
-            if (at < re.length() && re.charAt(at) == '^') {
-                at++;
-            }
-            if (at < re.length() && re.charAt(at) == ']') {
-                at++;
-            }
-            int depth = 1;
-            while (at < re.length() && depth > 0) {
-                char c = re.charAt(at);
-                if (c == '\\') {
-                    at += 2;
-                    continue;
-                }
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
-                at++;
-            }
+            at = afterClass(re, at);
         }
 
         private static boolean add(StringBuilder found, CharSequence chars) {
@@ -407,17 +413,7 @@ final class CuePatterns {
         }
 
         private void skipClass() {
-            at++;
-            if (at < re.length() && re.charAt(at) == '^') {
-                at++;
-            }
-            if (at < re.length() && re.charAt(at) == ']') {
-                at++;
-            }
-            while (at < re.length() && re.charAt(at) != ']') {
-                at += re.charAt(at) == '\\' ? 2 : 1;
-            }
-            at++;
+            at = afterClass(re, at);
         }
 
         private static java.util.Set<String> flush(StringBuilder run) {

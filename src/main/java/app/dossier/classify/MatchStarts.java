@@ -22,21 +22,7 @@ public final class MatchStarts {
      * than {@code \n} is searched as {@code find} does (those breaks are rare).
      */
     public static boolean atLineStarts(Matcher matcher, String text, int from) {
-        if (otherLineBreaks(text)) {
-            return matcher.find(from);
-        }
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        int p = from;
-        if (p > 0 && text.charAt(p - 1) != '\n') {
-            p = next(text, p);
-        }
-        while (p >= 0 && p < text.length()) {
-            if (matcher.region(p, text.length()).lookingAt()) {
-                return true;
-            }
-            p = next(text, p);
-        }
-        return false;
+        return atLineStarts(matcher, text, from, null);
     }
 
     /**
@@ -46,6 +32,7 @@ public final class MatchStarts {
      * {@code \s} reads it) is one of them. Most lines of a mail begin with a word no branch begins with.
      */
     public static boolean atLineStarts(Matcher matcher, String text, int from, String firstChars) {
+        // firstChars null: every line start is tried
         if (otherLineBreaks(text)) {
             return matcher.find(from);
         }
@@ -59,7 +46,7 @@ public final class MatchStarts {
             while (q < text.length() && " \t\n\u000B\f".indexOf(text.charAt(q)) >= 0) {
                 q++; // \s without flags: these and \r, which otherLineBreaks sent to find
             }
-            if (q < text.length() && firstChars.indexOf(text.charAt(q)) >= 0
+            if ((firstChars == null || q < text.length() && firstChars.indexOf(text.charAt(q)) >= 0)
                     && matcher.region(p, text.length()).lookingAt()) {
                 return true;
             }
