@@ -17,22 +17,14 @@ public final class MatchStarts {
     }
 
     /**
-     * As {@code matcher.find(from)} for a multi-line expression that starts with {@code ^}: on a match
-     * the matcher holds it ({@code start()}, {@code end()}, groups). A text with line breaks other
+     * As {@code matcher.find(from)} for a multi-line expression {@code ^\s*(…)} each of whose branches
+     * begins with a character of {@code firstChars}, none of them white space: on a match the matcher
+     * holds it ({@code start()}, {@code end()}, groups). A line start is tried only when the first
+     * character after the white space there (a line break included, as {@code \s} reads it) is one of
+     * them: most lines of a mail begin with a word no branch begins with. A text with line breaks other
      * than {@code \n} is searched as {@code find} does (those breaks are rare).
      */
-    public static boolean atLineStarts(Matcher matcher, String text, int from) {
-        return atLineStarts(matcher, text, from, null);
-    }
-
-    /**
-     * As {@link #atLineStarts(Matcher, String, int)} for an expression {@code ^\s*(…)} each of whose
-     * branches begins with a character of {@code firstChars}, none of them white space: a line start is
-     * tried only when the first character after the white space there (a line break included, as
-     * {@code \s} reads it) is one of them. Most lines of a mail begin with a word no branch begins with.
-     */
     public static boolean atLineStarts(Matcher matcher, String text, int from, String firstChars) {
-        // firstChars null: every line start is tried
         if (otherLineBreaks(text)) {
             return matcher.find(from);
         }
@@ -46,7 +38,7 @@ public final class MatchStarts {
             while (q < text.length() && " \t\n\u000B\f".indexOf(text.charAt(q)) >= 0) {
                 q++; // \s without flags: these and \r, which otherLineBreaks sent to find
             }
-            if ((firstChars == null || q < text.length() && firstChars.indexOf(text.charAt(q)) >= 0)
+            if (q < text.length() && firstChars.indexOf(text.charAt(q)) >= 0
                     && matcher.region(p, text.length()).lookingAt()) {
                 return true;
             }
@@ -73,17 +65,11 @@ public final class MatchStarts {
      * characters): tried there and where such a character follows no letter, digit or underscore.
      */
     public static boolean atWordStarts(Pattern pattern, String text, String firstChars) {
-        // Plain loops, one per filter: a shared loop calling a filter per character could not inline it.
-        Matcher m = null; // made at the first place worth trying: with a narrow filter most texts have none
-        for (int p = 0; p < text.length(); p++) {
-            if (p == 0 || firstChars.indexOf(text.charAt(p)) >= 0 && !word(text.charAt(p - 1))) {
-                m = m == null ? tryer(pattern, text) : m;
-                if (m.region(p, text.length()).lookingAt()) {
-                    return true;
-                }
-            }
+        if (text.isEmpty()) {
+            return false;
         }
-        return false;
+        Matcher m = tryer(pattern, text);
+        return m.region(0, text.length()).lookingAt() || findAtWordStarts(m, text, firstChars);
     }
 
     /**

@@ -31,16 +31,11 @@ class MatchStartsTest {
             for (Pattern p : List.of(OwnText.CUT, OwnText.SIGN_OFF, OwnText.SENT_FROM)) {
                 for (int from = 0; from <= text.length(); from += Math.max(1, text.length() / 3)) {
                     Matcher expected = p.matcher(text);
-                    Matcher actual = p.matcher(text);
                     Matcher byFirst = p.matcher(text);
                     boolean hit = expected.find(from);
-                    assertThat(MatchStarts.atLineStarts(actual, text, from)).as(p + " from " + from + " in " + text)
-                            .isEqualTo(hit);
                     assertThat(MatchStarts.atLineStarts(byFirst, text, from, starts.get(p)))
                             .as(p + " (first characters) from " + from + " in " + text).isEqualTo(hit);
                     if (hit) {
-                        assertThat(actual.start()).as(text).isEqualTo(expected.start());
-                        assertThat(actual.end()).as(text).isEqualTo(expected.end());
                         assertThat(byFirst.start()).as(text).isEqualTo(expected.start());
                         assertThat(byFirst.end()).as(text).isEqualTo(expected.end());
                         found++;
