@@ -26,66 +26,18 @@ final class CuePatterns {
 
     /**
      * The pattern for lower-cased text. When every match must begin with one of a few characters
-     * ({@link #firstChars}), a look-ahead for them comes first: {@code find} tries the pattern at every
+     * ({@link CueStarts#firstChars}), a look-ahead for them comes first: {@code find} tries the pattern at every
      * character of a sentence, and most cues begin with {@code \b} and a list of words, whose word-boundary
      * test (a look-up of the Unicode type of the characters on both sides) was then made at every
      * character. The look-ahead refuses nearly every place at the cost of one table look-up and finds the
      * same matches, with the same groups.
      */
     static Pattern forLowerCase(String regex) {
-        String source = lowerCaseSource(regex);
-        String first = firstChars(source);
-        return Pattern.compile(first == null ? source : "(?=[" + classOf(first) + "])(?:" + source + ")");
-    }
-
-    /** The characters as the members of a character class: letters and digits as they are, others escaped. */
-    private static String classOf(String chars) {
-        StringBuilder out = new StringBuilder(chars.length() * 2);
-        for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    /**
-     * The characters that every match of a pattern (compiled without flags) begins with, each once, in
-     * order of appearance; null when that cannot be told from the pattern: a branch that begins with a
-     * character class, a property, any character, a line start or end, a look-around, an inline flag, an
-     * optional first part or nothing at all. {@code \b} is passed over (it matches no character) and
-     * {@code \d} stands for the ten ASCII digits (as it does without flags).
-     */
-    static String firstChars(String regex) {
-        StringBuilder found = new StringBuilder();
-        FirstChars reader = new FirstChars(regex);
-        return reader.alternatives(found, false) && reader.atEnd() ? found.toString() : null;
-    }
-
-    /**
-     * The first characters ({@link #firstChars}) of a pattern every branch of which begins with {@code \b}
-     * before its first character, when all of them are word characters: a match can then start only at a
-     * word start that begins with one of them (see {@link MatchStarts#findAtWordStarts}). Null otherwise.
-     */
-    static String wordStarts(String regex) {
-        StringBuilder found = new StringBuilder();
-        FirstChars reader = new FirstChars(regex);
-        if (!reader.alternatives(found, false) || !reader.atEnd() || !reader.bounded) {
-            return null;
-        }
-        for (int i = 0; i < found.length(); i++) {
-            char c = found.charAt(i);
-            if (c != '_' && !Character.isLetterOrDigit(c)) {
-                return null;
-            }
-        }
-        return found.toString();
+        return Pattern.compile(CueStarts.withLookAhead(lowerCaseSource(regex)));
     }
 
     /** The position after the character class that begins at {@code at} (classes inside it included). */
-    private static int afterClass(String re, int at) {
+    static int afterClass(String re, int at) {
         int p = at + 1;
         if (p < re.length() && re.charAt(p) == '^') {
             p++;
@@ -108,139 +60,6 @@ final class CuePatterns {
             p++;
         }
         return p;
-    }
-
-    /** Reads the beginnings of a pattern's branches for {@link #firstChars}. */
-    private static final class FirstChars {
-        private final String re;
-        private int at;
-        /** Whether every first character read so far has a {@code \b} before it. */
-        private boolean bounded = true;
-
-        FirstChars(String re) {
-            this.re = re;
-        }
-
-        boolean atEnd() {
-            return at >= re.length();
-        }
-
-        /** The first characters of branches up to the end or the group's closing parenthesis, which is consumed. */
-        boolean alternatives(StringBuilder found, boolean afterBoundary) {
-            while (true) {
-                if (!branch(found, afterBoundary)) {
-                    return false;
-                }
-                skipRestOfBranch();
-                if (at < re.length() && re.charAt(at) == '|') {
-                    at++;
-                    continue;
-                }
-                if (at < re.length() && re.charAt(at) == ')') {
-                    at++;
-                }
-                return true;
-            }
-        }
-
-        /** The first characters of one branch, from its start: false when they cannot be told. */
-        private boolean branch(StringBuilder found, boolean afterBoundary) {
-            boolean boundary = afterBoundary;
-            while (re.startsWith("\\b", at)) {
-                at += 2;
-                boundary = true;
-            }
-            if (at >= re.length()) {
-                return false; // an empty branch matches the empty string anywhere
-            }
-            char c = re.charAt(at);
-            if (c == '(') {
-                if (re.startsWith("(?", at) && !re.startsWith("(?:", at)) {
-                    return false; // a look-around, a named group or an inline flag
-                }
-                at += re.startsWith("(?:", at) ? 3 : 1;
-                StringBuilder inner = new StringBuilder();
-                if (!alternatives(inner, boundary)) {
-                    return false;
-                }
-                return !optional() && add(found, inner);
-            }
-            bounded &= boundary;
-            if (c == '\\' && at + 1 < re.length()) {
-                char next = re.charAt(at + 1);
-                at += 2;
-                if (next == 'd') {
-                    return !optional() && add(found, "0123456789");
-                }
-                return !Character.isLetterOrDigit(next) && !optional() && add(found, String.valueOf(next));
-            }
-            if ("[.^$|)*+?{".indexOf(c) >= 0 || Character.isSurrogate(c)) {
-                return false;
-            }
-            at++;
-            return !optional() && add(found, String.valueOf(c));
-        }
-
-        /** Consumes a quantifier after an element; true when it lets the element be absent. */
-        private boolean optional() {
-            if (at >= re.length()) {
-                return false;
-            }
-            char q = re.charAt(at);
-            boolean zero = q == '?' || q == '*' || re.startsWith("{0", at) || re.startsWith("{,", at);
-            if (q == '?' || q == '*' || q == '+') {
-                at++;
-            } else if (q == '{') {
-                int close = re.indexOf('}', at);
-                at = close < 0 ? re.length() : close + 1;
-            } else {
-                return false;
-            }
-            if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
-                at++; // lazy or possessive
-            }
-            return zero;
-        }
-
-        /** Moves past the rest of a branch, to its {@code |} or its group's {@code )} (or the end). */
-        private void skipRestOfBranch() {
-            int depth = 0;
-            while (at < re.length()) {
-                char c = re.charAt(at);
-                if (c == '\\') {
-                    at += 2;
-                    continue;
-                }
-                if (c == '[') {
-                    skipClass();
-                    continue;
-                }
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    if (depth == 0) {
-                        return;
-                    }
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    return;
-                }
-                at++;
-            }
-        }
-
-        private void skipClass() {
-            at = afterClass(re, at);
-        }
-
-        private static boolean add(StringBuilder found, CharSequence chars) {
-            for (int i = 0; i < chars.length(); i++) {
-                if (found.indexOf(String.valueOf(chars.charAt(i))) < 0) {
-                    found.append(chars.charAt(i));
-                }
-            }
-            return true;
-        }
     }
 
     /** The regular expression rewritten for lower-cased text. */

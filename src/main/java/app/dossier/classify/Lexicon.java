@@ -155,7 +155,7 @@ final class Lexicon {
                 String lowerCaseSource = CuePatterns.lowerCaseSource(parts[2]);
                 cues.add(new Cue(parts[0].strip(), Double.parseDouble(parts[1]),
                         slow ? CuePatterns.slow(parts[2]) : CuePatterns.forLowerCase(parts[2]), parts[3].strip(), !slow,
-                        CuePatterns.triggers(lowerCaseSource), slow ? null : CuePatterns.wordStarts(lowerCaseSource)));
+                        CuePatterns.triggers(lowerCaseSource), slow ? null : CueStarts.wordStarts(lowerCaseSource)));
             }
             return new Lexicon(cues, hash);
         } catch (IOException e) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns one sentence into the features the model weighs: words and word pairs, Lucene stems (German
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  * (so the model stores numbers, not strings).
  */
 final class SentenceFeatures {
-    /** A word: what {@link #nextToken} and {@link #tokenEnd} find (kept as the definition, and for the compound parts). */
-    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
     private static final int MAX_WORD_FOR_NGRAMS = 24;
     /** Letter groups of 4 and 5 (with word boundaries): 3-grams added noise in cross-validation. */
     private static final int MIN_NGRAM = 4;
@@ -64,12 +60,13 @@ final class SentenceFeatures {
         List<String> asWritten = new ArrayList<>();
         String writtenText = sentence.replace('\u2019', '\'');
         boolean sameLength = writtenText.length() == lower.length();
-        for (int start = nextToken(lower, 0); start < lower.length(); start = nextToken(lower, start)) {
-            int end = tokenEnd(lower, start);
+        int start = Words.next(lower, 0);
+        while (start < lower.length()) {
+            int end = Words.end(lower, start);
             String w = lower.substring(start, end);
             words.add(digits(w) ? "#" : w);
             asWritten.add(sameLength ? writtenText.substring(start, end) : w);
-            start = end;
+            start = Words.next(lower, end);
         }
         String previous = "^";
         for (String w : words) {
@@ -159,57 +156,6 @@ final class SentenceFeatures {
 
     private int rowOf(int hash) {
         return model == null ? FeatureSink.NOT_LOOKED_UP : model.row(hash);
-    }
-
-    /**
-     * Where the next token ({@link #TOKEN}) from {@code from} on begins, or the text's length. {@code TOKEN}'s
-     * own search tested the Unicode type of every character through the expression's machinery; this loop
-     * asks ASCII characters nothing more than their range, and finds the same tokens ({@code CuePatternsTest}).
-     */
-    static int nextToken(String lower, int from) {
-        int p = from;
-        while (p < lower.length()) {
-            int c = lower.codePointAt(p);
-            if (letterOrNumber(c)) {
-                return p;
-            }
-            p += Character.charCount(c);
-        }
-        return lower.length();
-    }
-
-    /** The end of the token ({@link #TOKEN}) that begins at {@code start}: letters and numbers, then {@code 'letters} parts. */
-    static int tokenEnd(String lower, int start) {
-        int p = run(lower, start, true);
-        while (p + 1 < lower.length() && (lower.charAt(p) == '\'' || lower.charAt(p) == '\u2019')
-                && Character.isLetter(lower.codePointAt(p + 1))) {
-            p = run(lower, p + 1, false);
-        }
-        return p;
-    }
-
-    /** The end of the run of letters (and, if {@code numbers}, numbers) from {@code p}. */
-    private static int run(String text, int p, boolean numbers) {
-        while (p < text.length()) {
-            int c = text.codePointAt(p);
-            if (numbers ? !letterOrNumber(c) : !Character.isLetter(c)) {
-                break;
-            }
-            p += Character.charCount(c);
-        }
-        return p;
-    }
-
-    /** {@code [\p{L}\p{N}]}: a letter or any kind of number (decimal digit, letter number, other number). */
-    private static boolean letterOrNumber(int c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-        }
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** As {@link WordParts}, with the names (for the reasons of a label). */
@@ -302,12 +248,14 @@ final class SentenceFeatures {
     static Set<String> compoundParts(List<String> germanTexts, int minCount) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         for (String text : germanTexts) {
-            Matcher m = TOKEN.matcher(RuleScores.lower(text));
-            while (m.find()) {
-                String w = m.group();
+            String lower = RuleScores.lower(text);
+            for (int start = Words.next(lower, 0); start < lower.length(); ) {
+                int end = Words.end(lower, start);
+                String w = lower.substring(start, end);
                 if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
                     counts.merge(w, 1, Integer::sum);
                 }
+                start = Words.next(lower, end);
             }
         }
         Set<String> parts = new java.util.TreeSet<>();
